@@ -1,0 +1,44 @@
+// Builds the four files the package ships:
+//   dist/chronoline.mjs         ESM for bundlers and Node; d3 stays a dependency (imports)
+//   dist/chronoline.umd.js      one <script> tag: global `chronoline`, d3 parts bundled in
+//   dist/chronoline.umd.min.js  the same, minified (what unpkg and jsdelivr serve)
+//   dist/chronoline.d.ts        every public type in one declaration file
+import { readFileSync } from "node:fs";
+import nodeResolve from "@rollup/plugin-node-resolve";
+import terser from "@rollup/plugin-terser";
+import typescript from "@rollup/plugin-typescript";
+import dts from "rollup-plugin-dts";
+
+const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const banner = `/*! chronoline ${pkg.version} | MIT License */`;
+const external = Object.keys(pkg.dependencies);
+const ts = () => typescript({ tsconfig: "./tsconfig.build.json" });
+
+export default [
+  {
+    input: "src/index.ts",
+    external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    plugins: [ts()],
+    output: { file: "dist/chronoline.mjs", format: "es", banner, sourcemap: true },
+  },
+  {
+    input: "src/index.ts",
+    plugins: [nodeResolve(), ts()],
+    output: [
+      { file: "dist/chronoline.umd.js", format: "umd", name: "chronoline", banner, sourcemap: true },
+      {
+        file: "dist/chronoline.umd.min.js",
+        format: "umd",
+        name: "chronoline",
+        banner,
+        sourcemap: true,
+        plugins: [terser({ format: { comments: /^!/ } })],
+      },
+    ],
+  },
+  {
+    input: "src/index.ts",
+    plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
+    output: { file: "dist/chronoline.d.ts", format: "es" },
+  },
+];

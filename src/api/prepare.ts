@@ -1,0 +1,112 @@
+import { scaleOrdinal } from "d3-scale";
+import { schemeTableau10 } from "d3-scale-chromatic";
+import { parseDate } from "../data/dates.js";
+import { TimelineDataError } from "../data/errors.js";
+import { parseTimelineData } from "../data/normalize.js";
+import { layoutTimeline, SIDE_PAD } from "../layout/layout.js";
+import { cachedMeasure, measureWithTable, type Measure } from "../layout/measure.js";
+import type { RenderModel } from "../render/svg.js";
+import { formatRange, formatYear } from "../scale/format.js";
+import { createTimeScale, dataExtent, paddedDomain } from "../scale/time-scale.js";
+import type { DateInput, TimelineEra, TimelineEvent, TimelineOptions } from "../types.js";
+
+/** Defaults of the layout options, documented on `TimelineOptions`. */
+export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 260, staticWidth: 960, minWidth: 320 } as const;
+
+/** The parsed data of a timeline, kept between renders. */
+export interface TimelineData {
+  events: TimelineEvent[];
+  eras: TimelineEra[];
+}
+
+/** Validates options that are not data; throws one TimelineDataError listing every problem. */
+export function checkOptions(options: Partial<TimelineOptions>): void {
+  const issues: { path: string; message: string }[] = [];
+  const { orientation, theme, width, title } = options;
+  if (orientation !== undefined && orientation !== "horizontal") {
+    issues.push({ path: "orientation", message: `${JSON.stringify(orientation)} is not supported; use "horizontal"` });
+  }
+  if (theme !== undefined && !["light", "dark", "auto"].includes(theme)) {
+    issues.push({ path: "theme", message: `${JSON.stringify(theme)} is not a theme; use "light", "dark" or "auto"` });
+  }
+  if (width !== undefined && (typeof width !== "number" || !Number.isFinite(width) || width <= 0)) {
+    issues.push({ path: "width", message: "must be a positive number of pixels" });
+  }
+  if (title !== undefined && typeof title !== "string") {
+    issues.push({ path: "title", message: "must be text" });
+  }
+  if (issues.length) throw new TimelineDataError(issues);
+}
+
+export function parseData(options: Partial<TimelineOptions>): TimelineData {
+  return parseTimelineData(options.events, options.eras ?? []);
+}
+
+/** Parses a date for a view range (`zoomTo`), with the argument's name in the error. */
+export function parseViewDate(value: DateInput, name: string): number {
+  const result = parseDate(value);
+  if (!result.ok) throw new TimelineDataError([{ path: name, message: result.message }]);
+  return result.point.time;
+}
+
+/** Default accessible summary: "Timeline, 14 events, 1993 to 2024". */
+function summary(events: readonly TimelineEvent[]): string {
+  if (events.length === 0) return "Timeline with no events";
+  const years = events.flatMap((e) => [e.start.time, e.end.time]).map((t) => new Date(t).getUTCFullYear());
+  const first = formatYear(Math.min(...years));
+  const last = formatYear(Math.max(...years));
+  const count = events.length === 1 ? "1 event" : `${events.length} events`;
+  return first === last ? `Timeline, ${count}, ${first}` : `Timeline, ${count}, ${first} to ${last}`;
+}
+
+/** The measurer to use: the user's, else the given default, always cached. */
+export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure | undefined): Measure {
+  return cachedMeasure(options.measure ?? fallback ?? measureWithTable);
+}
+
+/**
+ * From parsed data to what the renderer draws: scale, layout and words. Pure: no DOM.
+ * `view` is the visible time range when zoomed, else the whole data is shown.
+ */
+export function buildModel(
+  data: TimelineData,
+  options: Partial<TimelineOptions>,
+  width: number,
+  measure: Measure,
+  view: [number, number] | undefined,
+  selectedId: string | null,
+): RenderModel {
+  const { events, eras } = data;
+  const extent = dataExtent(events, eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const domain: [Date, Date] = view ? [new Date(view[0]), new Date(view[1])] : paddedDomain(extent);
+  const scale = createTimeScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);
+  // When zoomed in, only what overlaps the view is drawn; the rest is a zoom-out away.
+  const [lo, hi] = [domain[0].getTime(), domain[1].getTime()];
+  const inView = view ? events.filter((e) => e.end.until > lo && e.start.time <= hi) : events;
+  const layout = layoutTimeline({
+    events: inView,
+    eras,
+    x: (t) => scale(t),
+    dateLabel: (e) => formatRange(e.start, e.end),
+    width,
+    maxRows: options.maxLabelRows ?? DEFAULTS.maxLabelRows,
+    maxLabelWidth: options.maxLabelWidth ?? DEFAULTS.maxLabelWidth,
+    measure,
+  });
+  const categories = scaleOrdinal<string, string>(schemeTableau10).domain(
+    [...new Set(events.flatMap((e) => (e.category ? [e.category] : [])))],
+  );
+  const generated = summary(events);
+  return {
+    layout,
+    scale,
+    title: options.title ?? generated,
+    description: options.description ?? generated,
+    theme: options.theme ?? "light",
+    colorOf: (e) => (e.category ? categories(e.category) : undefined),
+    ariaLabelOf: (e) => `${formatRange(e.start, e.end)}: ${e.title}`,
+    emptyMessage: events.length === 0 ? "No events to show" : undefined,
+    selectedId,
+    measure,
+  };
+}

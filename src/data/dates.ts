@@ -1,0 +1,166 @@
+import type { DateInput, Precision, TimePoint } from "../types.js";
+import { describeValue } from "./describe.js";
+
+/**
+ * Parses the date forms chronoline accepts, keeping the precision the user wrote.
+ * All times are UTC: a date written without an offset is shown exactly as written.
+ */
+
+// Years outside this range do not fit a JavaScript Date (±8.64e15 ms around 1970).
+const MIN_YEAR = -271820;
+const MAX_YEAR = 275759;
+
+// ISO 8601: [±]YYYY[YY…][-MM[-DD[Thh:mm[:ss[.fff]][Z|±hh:mm]]]]
+const ISO =
+  /^([+-]?\d{4,})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** The result of parsing one date: a point, or the reason it is not one. */
+export type DateResult = { ok: true; point: TimePoint } | { ok: false; message: string };
+
+interface Fields {
+  year: number;
+  month?: number; // 1–12
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+  offsetMinutes?: number;
+}
+
+/** Milliseconds since the epoch for a UTC calendar time; correct for years 0–99 and BCE. */
+export function utcTime(year: number, month0 = 0, day = 1, h = 0, m = 0, s = 0, ms = 0): number {
+  const date = new Date(Date.UTC(2000, month0, day, h, m, s, ms));
+  date.setUTCFullYear(year, month0, day);
+  return date.getTime();
+}
+
+function precisionOf(fields: Fields): Precision {
+  if (fields.millisecond !== undefined) return "millisecond";
+  if (fields.second !== undefined) return "second";
+  if (fields.hour !== undefined) return "minute";
+  if (fields.day !== undefined) return "day";
+  if (fields.month !== undefined) return "month";
+  return "year";
+}
+
+/** The first millisecond after the period that starts at `time` with this precision. */
+export function periodEnd(time: number, precision: Precision): number {
+  const d = new Date(time);
+  const y = d.getUTCFullYear();
+  switch (precision) {
+    case "year":
+      return utcTime(y + 1);
+    case "month":
+      return utcTime(y, d.getUTCMonth() + 1);
+    case "day":
+      return utcTime(y, d.getUTCMonth(), d.getUTCDate() + 1);
+    case "minute":
+      return time + 60_000;
+    case "second":
+      return time + 1_000;
+    case "millisecond":
+      return time + 1;
+  }
+}
+
+function fromFields(fields: Fields): DateResult {
+  const { year, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
+  if (!Number.isInteger(year)) return fail(`year ${year} is not a whole number`);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return fail(`year ${year} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}`);
+  }
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    return fail(`month ${month} does not exist; months run from 1 to 12`);
+  }
+  const daysInMonth = new Date(utcTime(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth) {
+    return fail(`day ${day} does not exist in ${monthName(month)} ${year}`);
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    return fail(`${pad(hour)}:${pad(minute)}:${pad(second)} is not a time of day`);
+  }
+  const local = utcTime(year, month - 1, day, hour, minute, second, fields.millisecond ?? 0);
+  const time = local - (fields.offsetMinutes ?? 0) * 60_000;
+  const precision = precisionOf(fields);
+  return { ok: true, point: { time, until: periodEnd(time, precision), precision } };
+}
+
+function fromString(text: string): DateResult {
+  const match = ISO.exec(text.trim());
+  if (!match) return fail(`${describeValue(text)} is not a date; use ISO 8601 such as 1993-03`);
+  const [, y, mo, d, h, mi, s, frac, zone] = match;
+  const fields: Fields = { year: Number(y) };
+  if (mo !== undefined) fields.month = Number(mo);
+  if (d !== undefined) fields.day = Number(d);
+  if (h !== undefined) fields.hour = Number(h);
+  if (mi !== undefined) fields.minute = Number(mi);
+  if (s !== undefined) fields.second = Number(s);
+  // Fractions finer than a millisecond are kept to the millisecond, the finest a Date holds.
+  if (frac !== undefined) fields.millisecond = Number(frac.slice(0, 3).padEnd(3, "0"));
+  if (zone !== undefined && zone !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    fields.offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  }
+  return fromFields(fields);
+}
+
+function fromDate(date: Date): DateResult {
+  const time = date.getTime();
+  if (!Number.isFinite(time)) return fail("is an invalid Date");
+  const precision: Precision =
+    time % 1000 !== 0
+      ? "millisecond"
+      : time % 60_000 !== 0
+        ? "second"
+        : time % 86_400_000 !== 0
+          ? "minute"
+          : "day";
+  return { ok: true, point: { time, until: periodEnd(time, precision), precision } };
+}
+
+/** Parses any `DateInput`; never throws. */
+export function parseDate(value: DateInput | undefined | null): DateResult {
+  if (value === undefined || value === null) return fail("is missing");
+  if (typeof value === "string") return fromString(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return fail(`${value} is not a year`);
+    return fromFields({ year: value });
+  }
+  if (value instanceof Date) return fromDate(value);
+  if (typeof value === "object") {
+    const { year, month, day } = value as { year?: unknown; month?: unknown; day?: unknown };
+    if (typeof year !== "number" || !Number.isFinite(year)) {
+      return fail(`year ${describeValue(year)} is not a number`);
+    }
+    for (const [name, part] of [["month", month], ["day", day]] as const) {
+      if (part !== undefined && (typeof part !== "number" || !Number.isFinite(part))) {
+        return fail(`${name} ${describeValue(part)} is not a number`);
+      }
+    }
+    if (day !== undefined && month === undefined) return fail("has a day but no month");
+    const fields: Fields = { year };
+    if (month !== undefined) fields.month = month as number;
+    if (day !== undefined) fields.day = day as number;
+    return fromFields(fields);
+  }
+  return fail(`${describeValue(value)} is not a date; use ISO 8601 such as 1993-03`);
+}
+
+function fail(message: string): DateResult {
+  return { ok: false, message };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+function monthName(month: number): string {
+  return MONTHS[month - 1] ?? `month ${month}`;
+}

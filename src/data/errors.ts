@@ -1,0 +1,22 @@
+/** One bad field: where it is (`events[3].date`) and what is wrong with it. */
+export interface DataIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Thrown when input cannot be used. It lists every bad field at once, so a user fixes their data
+ * in one pass instead of one error at a time.
+ */
+export class TimelineDataError extends Error {
+  /** Every problem found, in input order. */
+  readonly issues: readonly DataIssue[];
+
+  constructor(issues: readonly DataIssue[]) {
+    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+    const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`);
+    super(`chronoline: the data has ${count}:\n${lines.join("\n")}`);
+    this.name = "TimelineDataError";
+    this.issues = issues;
+  }
+}

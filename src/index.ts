@@ -1,0 +1,20 @@
+// The public API of chronoline: explicit named exports only.
+export { createTimeline } from "./api/create-timeline.js";
+export { renderSVG, type RenderSVGContext } from "./api/render-svg.js";
+export { formatEventDate } from "./api/format-event-date.js";
+export { parseEvents, parseEras } from "./data/normalize.js";
+export { TimelineDataError, type DataIssue } from "./data/errors.js";
+export { measureWithTable, type Measure } from "./layout/measure.js";
+export type {
+  DateInput,
+  EraInput,
+  EventInput,
+  Precision,
+  Theme,
+  TimePoint,
+  Timeline,
+  TimelineEra,
+  TimelineEvent,
+  TimelineEventMap,
+  TimelineOptions,
+} from "./types.js";

@@ -1,0 +1,160 @@
+import { type LabelBox, occupiedSpan, POLE } from "./label-box.js";
+import { RowOccupancy } from "./occupancy.js";
+
+/** A label with its row above the axis: 0 is the lowest. */
+export interface RowedLabel extends LabelBox {
+  row: number;
+}
+
+/**
+ * Gives each label the lowest row where neither the label nor its leader meets anything placed.
+ *
+ * A leader rises from the axis to its label, crossing every row below. So when label P covers
+ * the leader of label Q, P must sit above Q. Labels are taken in an order that respects this
+ * (a topological order), so a leader is never blocked by a label placed before it. Where labels
+ * cover each other's leaders in a cycle, they go in priority order and a blocked one tries its
+ * mirror image; a label that still finds no row is left out.
+ * `boxes` come in priority order; the result is indexed like `boxes`.
+ */
+export function assignRows(
+  boxes: readonly LabelBox[],
+  mirror: (box: LabelBox) => LabelBox,
+  bounds: [number, number],
+  maxRows: number,
+): (RowedLabel | undefined)[] {
+  const mustWaitFor = coverGraph(boxes);
+  const rows = Array.from({ length: maxRows }, () => new Row());
+  const result: (RowedLabel | undefined)[] = boxes.map(() => undefined);
+
+  for (const k of topologicalOrder(mustWaitFor)) {
+    const box = boxes[k]!;
+    const mirrored = mirror(box);
+    const fitsMirrored = mirrored.left >= bounds[0] && mirrored.left + mirrored.width <= bounds[1];
+    result[k] = placeInRows(box, rows) ?? (fitsMirrored ? placeInRows(mirrored, rows) : undefined);
+  }
+  return result;
+}
+
+/**
+ * One row of labels: the stretches its labels keep, and the x of the leaders that pass through
+ * it on their way up. Leaders may run close beside each other; they must not cross a label.
+ */
+class Row {
+  readonly labels = new RowOccupancy();
+  private readonly leaders: number[] = []; // sorted
+
+  /** True when a label may take [lo, hi): no label there and no leader passing through. */
+  fitsLabel(lo: number, hi: number): boolean {
+    if (!this.labels.isFree(lo, hi)) return false;
+    const i = lowerBound(this.leaders, lo - POLE);
+    return i === this.leaders.length || this.leaders[i]! >= hi + POLE;
+  }
+
+  /** True when a leader at x may pass through this row. */
+  fitsLeader(x: number): boolean {
+    return this.labels.isFree(x - POLE, x + POLE);
+  }
+
+  addLeader(x: number): void {
+    this.leaders.splice(lowerBound(this.leaders, x), 0, x);
+  }
+}
+
+/** The lowest row where the label and its leader are clear; marks both as taken there. */
+function placeInRows(box: LabelBox, rows: Row[]): RowedLabel | undefined {
+  const [lo, hi] = occupiedSpan(box);
+  for (let row = 0; row < rows.length; row++) {
+    if (!rows[row]!.fitsLabel(lo, hi)) continue;
+    let below = 0;
+    while (below < row && rows[below]!.fitsLeader(box.x)) below++;
+    if (below < row) continue;
+    rows[row]!.labels.occupy(lo, hi);
+    for (let r = 0; r < row; r++) rows[r]!.addLeader(box.x);
+    return { ...box, row };
+  }
+  return undefined;
+}
+
+/**
+ * For each label, the labels whose leaders it covers (they must be placed before it). Found by
+ * binary search over the leaders sorted by x: O(n log n + edges).
+ */
+function coverGraph(boxes: readonly LabelBox[]): number[][] {
+  const byX = boxes.map((_, k) => k).sort((a, b) => boxes[a]!.x - boxes[b]!.x);
+  const xs = byX.map((k) => boxes[k]!.x);
+  return boxes.map((box, k) => {
+    const [lo, hi] = occupiedSpan(box);
+    const covered: number[] = [];
+    for (let i = lowerBound(xs, lo - POLE); i < xs.length && xs[i]! - POLE < hi; i++) {
+      const other = byX[i]!;
+      if (other !== k && xs[i]! + POLE > lo) covered.push(other);
+    }
+    return covered;
+  });
+}
+
+/**
+ * An order in which every label comes after the labels it must wait for. Labels that wait for
+ * each other in a cycle form a strongly connected component (Tarjan's algorithm); Tarjan emits
+ * components after every component they can reach, which is the order wanted here. Inside a
+ * component, labels go in priority order. Iterative, so deep chains cannot overflow the stack.
+ */
+function topologicalOrder(mustWaitFor: number[][]): number[] {
+  const n = mustWaitFor.length;
+  const indexOf = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const order: number[] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (indexOf[root] !== -1) continue;
+    const frames: [node: number, next: number][] = [[root, 0]];
+    indexOf[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (frames.length) {
+      const frame = frames[frames.length - 1]!;
+      const [node, next] = frame;
+      const edges = mustWaitFor[node]!;
+      if (next < edges.length) {
+        frame[1]++;
+        const to = edges[next]!;
+        if (indexOf[to] === -1) {
+          indexOf[to] = low[to] = counter++;
+          stack.push(to);
+          onStack[to] = 1;
+          frames.push([to, 0]);
+        } else if (onStack[to]) {
+          low[node] = Math.min(low[node]!, indexOf[to]!);
+        }
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[node]!);
+      if (low[node] === indexOf[node]) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = 0;
+          component.push(member);
+        } while (member !== node);
+        order.push(...component.sort((a, b) => a - b));
+      }
+    }
+  }
+  return order;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

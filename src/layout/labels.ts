@@ -1,0 +1,150 @@
+import { type LabelBox, occupiedSpan, POLE } from "./label-box.js";
+import { assignRows, type RowedLabel } from "./label-rows.js";
+import type { Measure } from "./measure.js";
+import { OverlapCounter } from "./overlap-counter.js";
+import { truncateText } from "./truncate.js";
+import { DATE_FONT, LABEL, TITLE_FONT } from "./typography.js";
+
+/** What placement needs to know of one event's label. */
+export interface LabelRequest {
+  /** x of the leader line: the marker, or the start of a span bar. */
+  anchor: number;
+  title: string;
+  date: string;
+  importance: number;
+  time: number;
+}
+
+/** Where a label went: a row above the axis (0 is the lowest) and a side of its leader. */
+export interface PlacedLabel {
+  row: number;
+  side: "right" | "left";
+  /** Left edge of the label block. */
+  left: number;
+  width: number;
+  /** The title as shown: cut with an ellipsis when it did not fit. */
+  title: string;
+}
+
+export interface PlacementOptions {
+  /** Horizontal room in which labels must stay, [left, right]. */
+  bounds: [number, number];
+  maxRows: number;
+  maxLabelWidth: number;
+  measure: Measure;
+}
+
+/**
+ * Places labels as flags in rows above the axis: the leader rises from the event and the text
+ * hangs to its right (to its left near the right edge). Two passes:
+ *
+ * 1. Choose which labels to show, by priority (higher importance, then earlier date, then input
+ *    order): a label is kept while fewer than `maxRows` kept labels overlap it. O(n log n).
+ * 2. Give the kept labels rows so that no label covers another label or a leader (label-rows.ts).
+ *
+ * A label left out is undefined in the result; its event keeps its marker. Deterministic.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  { bounds, maxRows, maxLabelWidth, measure }: PlacementOptions,
+): (PlacedLabel | undefined)[] {
+  // Each label in both hangings, each cut to the room on its own side.
+  const hangings = requests.map((request, index) => ({
+    right: labelBox(request, index, "right", bounds, maxLabelWidth, measure),
+    left: labelBox(request, index, "left", bounds, maxLabelWidth, measure),
+  }));
+  const mirror = (box: LabelBox): LabelBox => hangings[box.index]![box.side === "right" ? "left" : "right"];
+  const boxes = avoidFacingLabels(
+    hangings.map(({ right, left }, i) => (preferredSide(right, requests[i]!.title, bounds) === "right" ? right : left)),
+    mirror,
+    bounds,
+  );
+  const byPriority = boxes
+    .map((box) => box.index)
+    .sort((a, b) => {
+      const ra = requests[a]!;
+      const rb = requests[b]!;
+      return rb.importance - ra.importance || ra.time - rb.time || a - b;
+    });
+
+  const counter = new OverlapCounter(boxes.flatMap((box) => occupiedSpan(box)));
+  const kept: LabelBox[] = [];
+  for (const index of byPriority) {
+    const box = boxes[index]!;
+    if (box.title === "") continue;
+    const [lo, hi] = occupiedSpan(box);
+    if (counter.count(lo, hi) >= maxRows) continue;
+    counter.add(lo, hi);
+    kept.push(box);
+  }
+
+  const placed: (PlacedLabel | undefined)[] = requests.map(() => undefined);
+  for (const label of compactRows(assignRows(kept, mirror, bounds, maxRows))) {
+    if (label) placed[label.index] = label;
+  }
+  return placed;
+}
+
+/**
+ * A right-hanging label that covers the leader of a left-hanging one to its right would need to
+ * sit both above and below it. Such labels turn to hang left too, when they fit there: then all
+ * the labels of a crowded stretch hang the same way and stack as a staircase. Taken right to
+ * left, so a turn that causes another is seen in the same pass. O(n log n).
+ */
+function avoidFacingLabels(
+  boxes: LabelBox[],
+  mirror: (box: LabelBox) => LabelBox,
+  [minX]: [number, number],
+): LabelBox[] {
+  const result = [...boxes];
+  const byXDescending = boxes.map((b) => b.index).sort((a, b) => boxes[b]!.x - boxes[a]!.x || b - a);
+  let nearestLeftHanging = Infinity; // smallest x of a left-hanging label further right
+  let sameX = Infinity; // labels at one x share a leader and never block each other
+  let leftHangingAtSameX = Infinity;
+  for (const index of byXDescending) {
+    let box = result[index]!;
+    if (box.x !== sameX) {
+      nearestLeftHanging = Math.min(nearestLeftHanging, leftHangingAtSameX);
+      sameX = box.x;
+      leftHangingAtSameX = Infinity;
+    }
+    if (box.side === "right") {
+      const [, hi] = occupiedSpan(box);
+      const turned = mirror(box);
+      if (nearestLeftHanging - POLE < hi && turned.left >= minX) box = turned;
+    }
+    result[index] = box;
+    if (box.side === "left") leftHangingAtSameX = box.x;
+  }
+  return result;
+}
+
+/** Drops rows that ended up holding no label, so the timeline is no taller than it must be. */
+function compactRows(labels: (RowedLabel | undefined)[]): (RowedLabel | undefined)[] {
+  const used = [...new Set(labels.flatMap((p) => (p ? [p.row] : [])))].sort((a, b) => a - b);
+  const newRow = new Map(used.map((row, i) => [row, i]));
+  return labels.map((p) => (p ? { ...p, row: newRow.get(p.row)! } : undefined));
+}
+
+/** Hang right, as text reads; left only near the right edge, where the right has less room. */
+function preferredSide(right: LabelBox, title: string, [minX, maxX]: [number, number]): "right" | "left" {
+  const fitsRight = right.title === title || maxX - right.x >= right.x - minX;
+  return fitsRight ? "right" : "left";
+}
+
+/** The label block of one event hung on one side, its title cut to the room there. */
+function labelBox(
+  request: LabelRequest,
+  index: number,
+  side: "right" | "left",
+  [minX, maxX]: [number, number],
+  maxLabelWidth: number,
+  measure: Measure,
+): LabelBox {
+  const x = request.anchor;
+  const room = Math.max(0, Math.min(maxLabelWidth, side === "right" ? maxX - x : x - minX) - LABEL.indent);
+  const dateWidth = measure(request.date, DATE_FONT);
+  const title = truncateText(request.title, TITLE_FONT, room, measure);
+  const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), Math.min(dateWidth, room));
+  return { index, x, side, left: side === "right" ? x : x - width, width, title };
+}

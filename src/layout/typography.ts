@@ -1,0 +1,28 @@
+/**
+ * Fonts and sizes shared by layout (which measures text) and render (which draws it). They live
+ * here, below render, so that both sides agree on what a label's width is.
+ */
+export const FONT_FAMILY = '"Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif';
+
+/** The event title: the annotation's headline. */
+export const TITLE_FONT = `600 13px ${FONT_FAMILY}`;
+/** The date line above a title, and era titles. */
+export const DATE_FONT = `11px ${FONT_FAMILY}`;
+/** Axis tick labels. */
+export const TICK_FONT = `11px ${FONT_FAMILY}`;
+
+/** Vertical rhythm of a label block, in pixels. */
+export const LABEL = {
+  /** Height of one row of labels, gap included. */
+  rowHeight: 38,
+  /** Baseline of the date line, from the top of the label. */
+  dateBaseline: 11,
+  /** Baseline of the title line, from the top of the label. */
+  titleBaseline: 27,
+  /** Height of the drawn label block. */
+  height: 31,
+  /** Horizontal distance from the leader line to the text. */
+  indent: 6,
+  /** Least free space kept between two labels on a row. */
+  gap: 10,
+} as const;

@@ -1,0 +1,34 @@
+import { axisBottom } from "d3-axis";
+import type { ScaleTime } from "d3-scale";
+import type { Selection } from "d3-selection";
+import type { Measure } from "../layout/measure.js";
+import { TICK_FONT } from "../layout/typography.js";
+import { formatTick } from "../scale/format.js";
+
+/** About one tick per this many pixels, so tick labels never crowd. */
+const PIXELS_PER_TICK = 110;
+
+/**
+ * Draws the time axis into `g` at the given y. A tick label that a leader line would cross
+ * (`leaderXs`, the leaders that run down through the tick labels) is hidden: the leader wins,
+ * since the neighbouring ticks still tell the time.
+ */
+export function renderAxis(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  scale: ScaleTime<number, number>,
+  y: number,
+  leaderXs: readonly number[],
+  measure: Measure,
+): void {
+  const [x0, x1] = scale.range() as [number, number];
+  const count = Math.max(2, Math.floor((x1 - x0) / PIXELS_PER_TICK));
+  const axis = axisBottom<Date>(scale).ticks(count).tickFormat(formatTick).tickSizeOuter(0).tickPadding(6);
+  g.attr("transform", `translate(0,${y})`).call(axis);
+  // d3-axis writes font attributes; the stylesheet sets fonts, so drop them.
+  g.attr("font-family", null).attr("font-size", null);
+  g.selectAll<SVGTextElement, Date>(".tick text").attr("visibility", (date) => {
+    const half = measure(formatTick(date), TICK_FONT) / 2 + 3;
+    const x = scale(date);
+    return leaderXs.some((leader) => Math.abs(leader - x) < half) ? "hidden" : null;
+  });
+}

@@ -1,0 +1,190 @@
+import type { ScaleTime } from "d3-scale";
+import { select, type Selection } from "d3-selection";
+import type { EraGeometry, EventGeometry, TimelineLayout } from "../layout/layout.js";
+import type { Measure } from "../layout/measure.js";
+import { LABEL } from "../layout/typography.js";
+import type { Theme, TimelineEvent } from "../types.js";
+import { renderAxis } from "./axis.js";
+import { STYLESHEET } from "./styles.js";
+
+/** Everything the renderer draws: the output of layout plus the words around it. */
+export interface RenderModel {
+  layout: TimelineLayout;
+  scale: ScaleTime<number, number>;
+  /** Accessible name of the whole timeline. */
+  title: string;
+  /** Accessible description of the whole timeline. */
+  description: string;
+  theme: Theme;
+  /** Colour of an event's marker, by category; undefined for the theme's accent. */
+  colorOf: (event: TimelineEvent) => string | undefined;
+  /** The full accessible label of an event: its date and whole title. */
+  ariaLabelOf: (event: TimelineEvent) => string;
+  /** Shown instead of events when there are none. */
+  emptyMessage: string | undefined;
+  selectedId: string | null;
+  /** Text widths, to keep tick labels clear of leader lines. */
+  measure: Measure;
+}
+
+const MARKER_RADIUS = 5;
+
+/**
+ * Draws a timeline into `svg`. Rendering is synchronous and idempotent: the same model gives the
+ * same DOM, and events are joined by id, so an event present before and after keeps its nodes.
+ * All user text goes in through `.text()`, never as markup.
+ */
+export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void {
+  const { layout } = model;
+  const svg = select(svgNode)
+    .attr("class", `chronoline chronoline--${model.theme}`)
+    .attr("width", layout.width)
+    .attr("height", layout.height)
+    .attr("viewBox", `0 0 ${layout.width} ${layout.height}`)
+    .attr("role", "group")
+    .attr("aria-roledescription", "timeline")
+    .attr("aria-label", model.title);
+
+  child(svg, "title").text(model.title);
+  child(svg, "desc").text(model.description);
+  child(svg, "style").text(STYLESHEET);
+
+  renderEras(child(svg, "g", "chronoline-eras"), layout);
+  const leadersBelow = layout.events.flatMap((g) => (g.label && g.label.top > layout.axisY ? [g.label.connector.x] : []));
+  renderAxis(child(svg, "g", "chronoline-axis"), model.scale, layout.axisY, leadersBelow, model.measure);
+  renderEmpty(svg, model);
+  renderEvents(child(svg, "g", "chronoline-events"), model);
+}
+
+/** The one child of `parent` with this tag (and class), created on first use. */
+function child<P extends Element, K extends keyof SVGElementTagNameMap>(
+  parent: Selection<P, unknown, null, undefined>,
+  tag: K,
+  className?: string,
+): Selection<SVGElementTagNameMap[K], unknown, null, undefined> {
+  const found = parent.selectChild<SVGElementTagNameMap[K]>(className ? `${tag}.${className}` : tag);
+  if (!found.empty()) return found;
+  return parent.append(tag).attr("class", className ?? null) as unknown as Selection<
+    SVGElementTagNameMap[K],
+    unknown,
+    null,
+    undefined
+  >;
+}
+
+function renderEras(g: Selection<SVGGElement, unknown, null, undefined>, layout: TimelineLayout): void {
+  const bandHeight = layout.axisY - layout.plotTop;
+  g.selectAll<SVGGElement, EraGeometry>("g.chronoline-era")
+    .data(layout.eras, (d) => String(d.era.index))
+    .join((enter) => {
+      const era = enter.append("g").attr("class", "chronoline-era");
+      era.append("rect").attr("class", "chronoline-era-band");
+      era.append("text").attr("class", "chronoline-era-title");
+      return era;
+    })
+    .attr("aria-label", (d) => `Era: ${d.era.title}`)
+    .call((era) => {
+      era
+        .select("rect")
+        .attr("x", (d) => d.x1)
+        .attr("y", layout.plotTop)
+        .attr("width", (d) => Math.max(0, d.x2 - d.x1))
+        .attr("height", bandHeight)
+        .style("fill", (d) => d.era.color ?? null);
+      era
+        .select("text")
+        .attr("x", (d) => d.x1 + 5)
+        .attr("y", layout.plotTop + 14)
+        .text((d) => d.title);
+    });
+}
+
+function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, model: RenderModel): void {
+  svg
+    .selectAll("text.chronoline-empty")
+    .data(model.emptyMessage === undefined ? [] : [model.emptyMessage])
+    .join("text")
+    .attr("class", "chronoline-empty")
+    .attr("x", model.layout.width / 2)
+    .attr("y", model.layout.axisY / 2 + 6)
+    .attr("text-anchor", "middle")
+    .text((d) => d);
+}
+
+function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model: RenderModel): void {
+  // DOM order is time order, so that Tab and screen readers walk the events chronologically.
+  const ordered = [...model.layout.events].sort(
+    (a, b) => a.event.start.time - b.event.start.time || a.event.index - b.event.index,
+  );
+  const events = g
+    .selectAll<SVGGElement, EventGeometry>("g.chronoline-event")
+    .data(ordered, (d) => d.event.id)
+    .join("g")
+    .order()
+    .attr("class", (d) =>
+      [
+        "chronoline-event",
+        `chronoline-event--${d.event.kind}`,
+        d.event.id === model.selectedId ? "chronoline-event--selected" : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+    )
+    .attr("data-id", (d) => d.event.id)
+    .attr("tabindex", 0)
+    .attr("role", "button")
+    .attr("aria-label", (d) => model.ariaLabelOf(d.event))
+    .attr("aria-pressed", (d) => String(d.event.id === model.selectedId))
+    .style("--chronoline-event-color", (d) => model.colorOf(d.event) ?? null);
+
+  events
+    .selectAll<SVGLineElement, EventGeometry>("line.chronoline-connector")
+    .data((d) => (d.label ? [d] : []))
+    .join((enter) => enter.insert("line", ":first-child").attr("class", "chronoline-connector"))
+    .attr("x1", (d) => d.label!.connector.x)
+    .attr("x2", (d) => d.label!.connector.x)
+    .attr("y1", (d) => d.label!.connector.y1)
+    .attr("y2", (d) => d.label!.connector.y2);
+
+  events
+    .selectAll<SVGCircleElement, EventGeometry>("circle.chronoline-marker")
+    .data((d) => (d.event.kind === "point" ? [d] : []))
+    .join("circle")
+    .attr("class", "chronoline-marker")
+    .attr("cx", (d) => d.x)
+    .attr("cy", (d) => d.y)
+    .attr("r", MARKER_RADIUS);
+
+  events
+    .selectAll<SVGRectElement, EventGeometry>("rect.chronoline-span")
+    .data((d) => (d.event.kind === "span" ? [d] : []))
+    .join("rect")
+    .attr("class", "chronoline-span")
+    .attr("x", (d) => d.x)
+    .attr("y", (d) => d.y)
+    .attr("width", (d) => d.x2 - d.x)
+    .attr("height", (d) => d.barHeight)
+    .attr("rx", 2);
+
+  const labels = events
+    .selectAll<SVGTextElement, EventGeometry>("text.chronoline-label")
+    .data((d) => (d.label ? [d] : []))
+    .join((enter) => {
+      const text = enter.append("text").attr("class", "chronoline-label");
+      text.append("tspan").attr("class", "chronoline-label-date");
+      text.append("tspan").attr("class", "chronoline-label-title");
+      return text;
+    })
+    .attr("text-anchor", (d) => d.label!.anchor)
+    .attr("aria-hidden", "true"); // the event's aria-label already says all of it
+  labels
+    .select("tspan.chronoline-label-date")
+    .attr("x", (d) => d.label!.textX)
+    .attr("y", (d) => d.label!.top + LABEL.dateBaseline)
+    .text((d) => d.label!.date);
+  labels
+    .select("tspan.chronoline-label-title")
+    .attr("x", (d) => d.label!.textX)
+    .attr("y", (d) => d.label!.top + LABEL.titleBaseline)
+    .text((d) => d.label!.title);
+}

@@ -1,0 +1,153 @@
+/**
+ * Public types of chronoline: what a user passes in, what the library hands back.
+ * Every option is documented here with its default and unit; validation and docs follow it.
+ */
+
+/**
+ * A date as a user writes it.
+ *
+ * - a string in ISO 8601 at its own precision: `"1993"`, `"1993-03"`, `"1993-03-30"`,
+ *   `"2024-05-23T10:00"`, `"2024-05-23T10:00:30.5Z"`; negative and expanded years such as
+ *   `"-0500"` or `"+012000"` use astronomical numbering (`"0000"` is 1 BCE);
+ * - a number: a whole year (`1993`, `-500`);
+ * - a `Date`: its UTC day, or its UTC time when it has one;
+ * - an object `{ year, month?, day? }` with `month` 1–12.
+ */
+export type DateInput = string | number | Date | { year: number; month?: number; day?: number };
+
+/** How finely a date was given; labels show a date at exactly this precision. */
+export type Precision = "year" | "month" | "day" | "minute" | "second" | "millisecond";
+
+/** One event as a user writes it: a point (`date`) or a span (`start` and `end`). */
+export interface EventInput {
+  /** Stable key for updates. Generated from the date and title when absent. */
+  id?: string;
+  /** The date of a point event. Give either `date`, or `start` and `end`. */
+  date?: DateInput;
+  /** The start of a span. */
+  start?: DateInput;
+  /** The end of a span, inclusive at its precision: `end: "2023"` runs to the end of 2023. */
+  end?: DateInput;
+  /** The annotation's headline, plain text (never parsed as markup). */
+  title: string;
+  /** The annotation's body, plain text. */
+  text?: string;
+  /** Swimlane name. */
+  group?: string;
+  /** Colour key: events of one category share a colour. */
+  category?: string;
+  /** Who keeps a label when space is short: higher wins. @defaultValue 0 */
+  importance?: number;
+  /** An http(s), mailto or relative URL; any other scheme is refused. */
+  link?: string;
+  /** Anything; passed back untouched in callbacks. */
+  data?: unknown;
+}
+
+/** A named period drawn as a band behind the events, such as a presidency. */
+export interface EraInput {
+  start: DateInput;
+  end: DateInput;
+  title: string;
+  /** A CSS colour for the band. @defaultValue a soft grey */
+  color?: string;
+}
+
+/** A parsed point in time: the first millisecond of the period it names. */
+export interface TimePoint {
+  /** Milliseconds since 1970-01-01T00:00Z of the start of the period. */
+  time: number;
+  /** Milliseconds since the epoch of the end (exclusive) of the period. */
+  until: number;
+  precision: Precision;
+}
+
+/** An event after validation: what layout, render and callbacks see. */
+export interface TimelineEvent {
+  id: string;
+  /** Position of the event in the input array. */
+  index: number;
+  kind: "point" | "span";
+  start: TimePoint;
+  /** For a point event, the same as `start`. */
+  end: TimePoint;
+  title: string;
+  text: string | undefined;
+  group: string | undefined;
+  category: string | undefined;
+  importance: number;
+  link: string | undefined;
+  data: unknown;
+}
+
+/** An era after validation. */
+export interface TimelineEra {
+  index: number;
+  start: TimePoint;
+  end: TimePoint;
+  title: string;
+  color: string | undefined;
+}
+
+/** Colour theme: `"auto"` follows the reader's `prefers-color-scheme`. */
+export type Theme = "light" | "dark" | "auto";
+
+/** Options shared by the live timeline and the static SVG. */
+export interface TimelineOptions {
+  /** The events to show. */
+  events: readonly EventInput[];
+  /** Periods drawn as bands behind the events. @defaultValue [] */
+  eras?: readonly EraInput[];
+  /** The timeline's accessible name, shown as `<title>`. @defaultValue a generated summary */
+  title?: string;
+  /** A longer accessible description. @defaultValue a generated summary of the range */
+  description?: string;
+  /** Layout direction. Only `"horizontal"` exists so far. @defaultValue "horizontal" */
+  orientation?: "horizontal";
+  /** Colours. @defaultValue "light" */
+  theme?: Theme;
+  /** Width in CSS pixels. @defaultValue the container's width (live), 960 (static) */
+  width?: number;
+  /** Most rows of labels above the axis before labels give way to bare markers. @defaultValue 12 */
+  maxLabelRows?: number;
+  /** Widest a label may be before its title is cut with an ellipsis, in pixels. @defaultValue 260 */
+  maxLabelWidth?: number;
+  /**
+   * Measures text for layout: `(text, font) → width in pixels`.
+   * @defaultValue canvas metrics in a browser, a Helvetica width table elsewhere
+   */
+  measure?: (text: string, font: string) => number;
+}
+
+/** Events a live timeline emits, with what each listener receives. */
+export interface TimelineEventMap {
+  /** An event was chosen by click, Enter or `select(id)`. */
+  select: TimelineEvent;
+  /** An event received keyboard focus. */
+  focus: TimelineEvent;
+  /** The visible range changed. */
+  zoom: { start: Date; end: Date };
+}
+
+/** The handle `createTimeline` returns. */
+export interface Timeline {
+  /** Replace the events (and other options); unchanged events keep their DOM nodes. */
+  update(options: Partial<TimelineOptions>): void;
+  /** Listen to an event; returns a function that removes the listener. */
+  on<K extends keyof TimelineEventMap>(
+    type: K,
+    listener: (value: TimelineEventMap[K]) => void,
+  ): () => void;
+  /** Select an event by id, as a click would; `null` clears the selection. */
+  select(id: string | null): void;
+  /** Show only the range from `start` to `end`. */
+  zoomTo(start: DateInput, end: DateInput): void;
+  /** Show the whole range of the events again. */
+  resetZoom(): void;
+  /** A standalone SVG document of what is shown, styles included. */
+  toSVG(): string;
+  /** Remove every node, listener and observer the timeline made. */
+  destroy(): void;
+  /** The events as parsed, in input order. */
+  readonly events: readonly TimelineEvent[];
+}
