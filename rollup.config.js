@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
-import dts from "rollup-plugin-dts";
+import { dts } from "rollup-plugin-dts";
 
-const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"));
+const pkg = JSON.parse(readFileSync("./package.json", "utf8"));
 const banner = `/*! chronoline ${pkg.version} | MIT License */`;
 const external = Object.keys(pkg.dependencies);
 const ts = () => typescript({ tsconfig: "./tsconfig.build.json" });
