@@ -140,7 +140,7 @@ export interface Timeline {
   ): () => void;
   /** Select an event by id, as a click would; `null` clears the selection. */
   select(id: string | null): void;
-  /** Show only the range from `start` to `end`. */
+  /** Show only the range from `start` to `end`, inclusive: `zoomTo("2000", "2010")` shows 2010. */
   zoomTo(start: DateInput, end: DateInput): void;
   /** Show the whole range of the events again. */
   resetZoom(): void;

@@ -94,8 +94,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
     on: emitter.on,
     select: choose,
     zoomTo(start: DateInput, end: DateInput) {
-      const from = parseViewDate(start, "zoomTo(start)");
-      const to = parseViewDate(end, "zoomTo(end)");
+      const from = parseViewDate(start, "zoomTo(start)", "start");
+      const to = parseViewDate(end, "zoomTo(end)", "end");
       if (!(to > from)) throw new Error("chronoline: zoomTo(start, end): end must be after start");
       view = [from, to];
       draw();

@@ -42,19 +42,23 @@ export function parseData(options: Partial<TimelineOptions>): TimelineData {
   return parseTimelineData(options.events, options.eras ?? []);
 }
 
-/** Parses a date for a view range (`zoomTo`), with the argument's name in the error. */
-export function parseViewDate(value: DateInput, name: string): number {
+/**
+ * Parses a bound of a view range (`zoomTo`), with the argument's name in the error. Like a
+ * span's end, the end of a view is inclusive at its precision: zoomTo("2000", "2010") shows 2010.
+ */
+export function parseViewDate(value: DateInput, name: string, bound: "start" | "end"): number {
   const result = parseDate(value);
   if (!result.ok) throw new TimelineDataError([{ path: name, message: result.message }]);
-  return result.point.time;
+  return bound === "start" ? result.point.time : result.point.until;
 }
 
 /** Default accessible summary: "Timeline, 14 events, 1993 to 2024". */
 function summary(events: readonly TimelineEvent[]): string {
   if (events.length === 0) return "Timeline with no events";
-  const years = events.flatMap((e) => [e.start.time, e.end.time]).map((t) => new Date(t).getUTCFullYear());
-  const first = formatYear(Math.min(...years));
-  const last = formatYear(Math.max(...years));
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const e of events) [lo, hi] = [Math.min(lo, e.start.time), Math.max(hi, e.end.time)];
+  const first = formatYear(new Date(lo).getUTCFullYear());
+  const last = formatYear(new Date(hi).getUTCFullYear());
   const count = events.length === 1 ? "1 event" : `${events.length} events`;
   return first === last ? `Timeline, ${count}, ${first}` : `Timeline, ${count}, ${first} to ${last}`;
 }

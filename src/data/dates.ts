@@ -101,7 +101,10 @@ function fromString(text: string): DateResult {
   if (zone !== undefined && zone !== "Z") {
     const sign = zone.startsWith("-") ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
-    fields.offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+    const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2))];
+    // Real offsets run from -12:00 to +14:00.
+    if (hours > 14 || minutes > 59) return fail(`${zone} is not a UTC offset; offsets run from -12:00 to +14:00`);
+    fields.offsetMinutes = sign * (hours * 60 + minutes);
   }
   return fromFields(fields);
 }

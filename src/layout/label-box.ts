@@ -12,17 +12,24 @@ export interface LabelBox {
   width: number;
   /** The title as shown, maybe cut with an ellipsis. */
   title: string;
+  /** The date line as shown, cut only on very narrow timelines. */
+  date: string;
 }
 
 /** Half-width of the strip a leader line keeps free in the rows it crosses. */
 export const POLE = 3;
 
+/** The stretch of its row that a label keeps from other labels: the block and half a gap. */
+export function labelSpan(box: LabelBox): [number, number] {
+  return [box.left - LABEL.gap / 2, box.left + box.width + LABEL.gap / 2];
+}
+
 /**
- * The stretch of its row that a label keeps to itself: the block with half a gap either side,
- * except on the leader's side, where it stops short of the leader. So labels of events at the
- * same x stack on one shared leader, while any other leader must pass clear of the text.
+ * The stretch that other leaders must not cross: the label's span, short of its own leader. So
+ * labels of events at the same x stack on one shared leader, while any other leader passes clear
+ * of the text.
  */
-export function occupiedSpan(box: LabelBox): [number, number] {
+export function leaderFreeSpan(box: LabelBox): [number, number] {
   const right = box.left + box.width;
   return box.side === "right"
     ? [box.x + POLE, right + LABEL.gap / 2]

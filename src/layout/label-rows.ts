@@ -1,4 +1,4 @@
-import { type LabelBox, occupiedSpan, POLE } from "./label-box.js";
+import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
 import { RowOccupancy } from "./occupancy.js";
 
 /** A label with its row above the axis: 0 is the lowest. */
@@ -40,19 +40,27 @@ export function assignRows(
  * it on their way up. Leaders may run close beside each other; they must not cross a label.
  */
 class Row {
-  readonly labels = new RowOccupancy();
+  /** Each label's span, carrying the stretch that leaders must not cross. */
+  private readonly labels = new RowOccupancy<[number, number]>();
   private readonly leaders: number[] = []; // sorted
 
-  /** True when a label may take [lo, hi): no label there and no leader passing through. */
-  fitsLabel(lo: number, hi: number): boolean {
+  /** True when the label may go here: no label in its span and no leader through its text. */
+  fitsLabel(box: LabelBox): boolean {
+    const [lo, hi] = labelSpan(box);
     if (!this.labels.isFree(lo, hi)) return false;
-    const i = lowerBound(this.leaders, lo - POLE);
-    return i === this.leaders.length || this.leaders[i]! >= hi + POLE;
+    const [textLo, textHi] = leaderFreeSpan(box);
+    const i = lowerBound(this.leaders, textLo - POLE);
+    return i === this.leaders.length || this.leaders[i]! >= textHi + POLE;
   }
 
-  /** True when a leader at x may pass through this row. */
+  /** True when a leader at x may pass through this row without crossing a label's text. */
   fitsLeader(x: number): boolean {
-    return this.labels.isFree(x - POLE, x + POLE);
+    return this.labels.overlapping(x - POLE, x + POLE).every(([lo, hi]) => x + POLE <= lo || x - POLE >= hi);
+  }
+
+  addLabel(box: LabelBox): void {
+    const [lo, hi] = labelSpan(box);
+    this.labels.occupy(lo, hi, leaderFreeSpan(box));
   }
 
   addLeader(x: number): void {
@@ -62,13 +70,12 @@ class Row {
 
 /** The lowest row where the label and its leader are clear; marks both as taken there. */
 function placeInRows(box: LabelBox, rows: Row[]): RowedLabel | undefined {
-  const [lo, hi] = occupiedSpan(box);
   for (let row = 0; row < rows.length; row++) {
-    if (!rows[row]!.fitsLabel(lo, hi)) continue;
+    if (!rows[row]!.fitsLabel(box)) continue;
     let below = 0;
     while (below < row && rows[below]!.fitsLeader(box.x)) below++;
     if (below < row) continue;
-    rows[row]!.labels.occupy(lo, hi);
+    rows[row]!.addLabel(box);
     for (let r = 0; r < row; r++) rows[r]!.addLeader(box.x);
     return { ...box, row };
   }
@@ -83,7 +90,7 @@ function coverGraph(boxes: readonly LabelBox[]): number[][] {
   const byX = boxes.map((_, k) => k).sort((a, b) => boxes[a]!.x - boxes[b]!.x);
   const xs = byX.map((k) => boxes[k]!.x);
   return boxes.map((box, k) => {
-    const [lo, hi] = occupiedSpan(box);
+    const [lo, hi] = leaderFreeSpan(box);
     const covered: number[] = [];
     for (let i = lowerBound(xs, lo - POLE); i < xs.length && xs[i]! - POLE < hi; i++) {
       const other = byX[i]!;

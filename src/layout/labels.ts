@@ -1,4 +1,4 @@
-import { type LabelBox, occupiedSpan, POLE } from "./label-box.js";
+import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
 import { assignRows, type RowedLabel } from "./label-rows.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
@@ -24,6 +24,8 @@ export interface PlacedLabel {
   width: number;
   /** The title as shown: cut with an ellipsis when it did not fit. */
   title: string;
+  /** The date line as shown. */
+  date: string;
 }
 
 export interface PlacementOptions {
@@ -67,12 +69,12 @@ export function placeLabels(
       return rb.importance - ra.importance || ra.time - rb.time || a - b;
     });
 
-  const counter = new OverlapCounter(boxes.flatMap((box) => occupiedSpan(box)));
+  const counter = new OverlapCounter(boxes.flatMap((box) => labelSpan(box)));
   const kept: LabelBox[] = [];
   for (const index of byPriority) {
     const box = boxes[index]!;
     if (box.title === "") continue;
-    const [lo, hi] = occupiedSpan(box);
+    const [lo, hi] = labelSpan(box);
     if (counter.count(lo, hi) >= maxRows) continue;
     counter.add(lo, hi);
     kept.push(box);
@@ -109,7 +111,7 @@ function avoidFacingLabels(
       leftHangingAtSameX = Infinity;
     }
     if (box.side === "right") {
-      const [, hi] = occupiedSpan(box);
+      const [, hi] = leaderFreeSpan(box);
       const turned = mirror(box);
       if (nearestLeftHanging - POLE < hi && turned.left >= minX) box = turned;
     }
@@ -143,8 +145,8 @@ function labelBox(
 ): LabelBox {
   const x = request.anchor;
   const room = Math.max(0, Math.min(maxLabelWidth, side === "right" ? maxX - x : x - minX) - LABEL.indent);
-  const dateWidth = measure(request.date, DATE_FONT);
   const title = truncateText(request.title, TITLE_FONT, room, measure);
-  const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), Math.min(dateWidth, room));
-  return { index, x, side, left: side === "right" ? x : x - width, width, title };
+  const date = truncateText(request.date, DATE_FONT, room, measure);
+  const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
+  return { index, x, side, left: side === "right" ? x : x - width, width, title, date };
 }

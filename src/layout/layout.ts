@@ -94,12 +94,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { events, eras, x, width, measure } = input;
   const bounds: [number, number] = [SIDE_PAD, width - SIDE_PAD];
 
-  const xs = events.map((e) => round(x(e.start.time)));
-  const x2s = events.map((e, i) => (e.kind === "span" ? round(Math.max(x(e.end.until), xs[i]! + BAR / 2)) : xs[i]!));
+  // Clamped, so that when zoomed in, what began before the view starts at its left edge.
+  const at = (time: number): number => round(Math.min(bounds[1], Math.max(bounds[0], x(time))));
+  const xs = events.map((e) => at(e.start.time));
+  const x2s = events.map((e, i) => (e.kind === "span" ? Math.max(at(e.end.until), xs[i]! + BAR / 2) : xs[i]!));
 
   const spanIndexes = events.flatMap((e, i) => (e.kind === "span" ? [i] : []));
   const lanes = assignLanes(spanIndexes.map((i) => ({ start: xs[i]!, end: x2s[i]! })), 2);
-  const laneCount = lanes.length ? Math.max(...lanes) + 1 : 0;
+  const laneCount = lanes.reduce((most, lane) => Math.max(most, lane + 1), 0);
 
   const requests: LabelRequest[] = events.map((e, i) => ({
     anchor: xs[i]!,
@@ -119,7 +121,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       { bounds, maxRows: input.maxRows, maxLabelWidth: input.maxLabelWidth, measure },
     );
     members.forEach((i, k) => (placed[i] = result[k]));
-    rowCount[side] = Math.max(0, ...result.map((p) => (p ? p.row + 1 : 0)));
+    rowCount[side] = result.reduce((most, p) => (p ? Math.max(most, p.row + 1) : most), 0);
   }
 
   // Stack from the top down: era titles, labels above, span lanes, axis, tick labels, labels below.
@@ -151,7 +153,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         width: round(p.width),
         height: LABEL.height,
         title: p.title,
-        date: requests[i]!.date,
+        date: p.date,
         connector: above ? { x: xs[i]!, y1: top, y2: markerEdge } : { x: xs[i]!, y1: markerEdge, y2: top + LABEL.height },
       };
     }

@@ -1,10 +1,12 @@
 /**
- * The occupied stretches of one row, as sorted, disjoint [start, end) intervals. Checking and
- * inserting both use binary search, so placing n labels costs O(n log n) comparisons.
+ * The occupied stretches of one row, as sorted, disjoint [start, end) intervals, each carrying a
+ * value. Checking and inserting both use binary search, so placing n labels costs O(n log n)
+ * comparisons.
  */
-export class RowOccupancy {
+export class RowOccupancy<T = undefined> {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  private readonly values: T[] = [];
 
   /** True when nothing in the row overlaps [start, end). */
   isFree(start: number, end: number): boolean {
@@ -12,11 +14,21 @@ export class RowOccupancy {
     return i === this.ends.length || this.starts[i]! >= end;
   }
 
+  /** The values of the intervals that overlap [start, end). */
+  overlapping(start: number, end: number): T[] {
+    const found: T[] = [];
+    for (let i = this.firstEndingAfter(start); i < this.starts.length && this.starts[i]! < end; i++) {
+      found.push(this.values[i]!);
+    }
+    return found;
+  }
+
   /** Marks [start, end) as taken; the caller has checked that it is free. */
-  occupy(start: number, end: number): void {
+  occupy(start: number, end: number, value?: T): void {
     const i = this.firstEndingAfter(start);
     this.starts.splice(i, 0, start);
     this.ends.splice(i, 0, end);
+    this.values.splice(i, 0, value as T);
   }
 
   // Intervals are disjoint and sorted, so their ends are sorted too.

@@ -45,7 +45,8 @@ export function formatPoint(point: TimePoint): string {
 
 /** A point or a span: "1993", "2020 – 2023", "May 23–24, 2024". */
 export function formatRange(start: TimePoint, end: TimePoint): string {
-  if (start === end) return formatPoint(start);
+  const [from, to] = [formatPoint(start), formatPoint(end)];
+  if (from === to) return from; // a span within one period, such as one day
   const a = new Date(start.time);
   const b = new Date(end.time);
   const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
@@ -56,7 +57,7 @@ export function formatRange(start: TimePoint, end: TimePoint): string {
     }
     return `${monthName(a)} ${dayOfMonth(a)} – ${monthName(b)} ${dayOfMonth(b)}, ${year}`;
   }
-  return `${formatPoint(start)} – ${formatPoint(end)}`;
+  return `${from} – ${to}`;
 }
 
 /**

@@ -38,7 +38,7 @@ function layout(events: EventInput[], width: number, { eras = [] as EraInput[], 
   const parsed = parseEvents(events);
   const parsedEras = parseEras(eras);
   const times = [...parsed.flatMap((e) => [e.start.time, e.end.until]), ...parsedEras.flatMap((e) => [e.start.time, e.end.until])];
-  const [lo, hi] = [Math.min(...times), Math.max(...times)];
+  const [lo, hi] = times.reduce(([a, b], t) => [Math.min(a, t), Math.max(b, t)], [Infinity, -Infinity]);
   const pad = (hi - lo) * 0.04;
   const scale = scaleUtc().domain([lo - pad, hi + pad]).range([12, width - 12]);
   return layoutTimeline({

@@ -288,7 +288,7 @@ describe("createTimeline", () => {
     expect(onSelect).not.toHaveBeenCalled();
   });
 
-  it("zoomTo emits zoom with the range as Dates and draws only events overlapping it", () => {
+  it("zoomTo emits zoom with the range as Dates, its end inclusive, and draws only events overlapping it", () => {
     const { timeline, svg } = mount({ events: EVENTS });
     const onZoom = vi.fn();
     timeline.on("zoom", onZoom);
@@ -298,7 +298,7 @@ describe("createTimeline", () => {
     expect(start).toBeInstanceOf(Date);
     expect(end).toBeInstanceOf(Date);
     expect(start.getTime()).toBe(Date.UTC(1993, 0, 1));
-    expect(end.getTime()).toBe(Date.UTC(1998, 0, 1));
+    expect(end.getTime()).toBe(Date.UTC(1999, 0, 1)); // "1998" includes the whole of 1998
     expect(groups(svg()).map((g) => g.getAttribute("data-id")).sort()).toEqual(["capital", "tenge"]);
     timeline.update({ events: [...EVENTS, { id: "long", start: "1995", end: "2005", title: "Long span" }] });
     timeline.zoomTo("2000", "2010"); // a span that began before the range is drawn too
