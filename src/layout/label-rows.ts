@@ -29,7 +29,8 @@ export function assignRows(
   for (const k of topologicalOrder(mustWaitFor)) {
     const box = boxes[k]!;
     const mirrored = mirror(box);
-    const fitsMirrored = mirrored.left >= bounds[0] && mirrored.left + mirrored.width <= bounds[1];
+    const fitsMirrored =
+      mirrored.title !== "" && mirrored.left >= bounds[0] && mirrored.left + mirrored.width <= bounds[1];
     result[k] = placeInRows(box, rows) ?? (fitsMirrored ? placeInRows(mirrored, rows) : undefined);
   }
   return result;

@@ -56,10 +56,13 @@ export function placeLabels(
     left: labelBox(request, index, "left", bounds, maxLabelWidth, measure),
   }));
   const mirror = (box: LabelBox): LabelBox => hangings[box.index]![box.side === "right" ? "left" : "right"];
-  const boxes = avoidFacingLabels(
+  const facing = avoidFacingLabels(
     hangings.map(({ right, left }, i) => (preferredSide(right, requests[i]!.title, bounds) === "right" ? right : left)),
     mirror,
     bounds,
+  );
+  const boxes = stopShortOfFacingLeaders(facing, (box, limit) =>
+    labelBox(requests[box.index]!, box.index, "left", [limit, bounds[1]], maxLabelWidth, measure),
   );
   const byPriority = boxes
     .map((box) => box.index)
@@ -113,10 +116,39 @@ function avoidFacingLabels(
     if (box.side === "right") {
       const [, hi] = leaderFreeSpan(box);
       const turned = mirror(box);
-      if (nearestLeftHanging - POLE < hi && turned.left >= minX) box = turned;
+      // Turn only when the label keeps most of its title on the other side.
+      const keepsTitle = turned.title.length >= Math.min(box.title.length, 16);
+      if (nearestLeftHanging - POLE < hi && turned.left >= minX && keepsTitle) box = turned;
     }
     result[index] = box;
     if (box.side === "left") leftHangingAtSameX = box.x;
+  }
+  return result;
+}
+
+/**
+ * A left-hanging label and a right-hanging one to its left that cover each other's leaders
+ * cannot both be shown (each would have to sit above the other). This happens where the
+ * right-hanging one could not turn, at the left edge of a narrow timeline; the left-hanging
+ * label is then cut to end before the other's leader. Taken left to right. O(n log n).
+ */
+function stopShortOfFacingLeaders(
+  boxes: LabelBox[],
+  refit: (box: LabelBox, leftLimit: number) => LabelBox,
+): LabelBox[] {
+  const result = [...boxes];
+  const byX = boxes.map((b) => b.index).sort((a, b) => boxes[a]!.x - boxes[b]!.x || a - b);
+  let lastRight: LabelBox | undefined; // the right-hanging label with the largest x so far
+  for (const index of byX) {
+    const box = result[index]!;
+    if (box.side === "right") {
+      lastRight = box;
+      continue;
+    }
+    if (!lastRight || lastRight.x >= box.x) continue;
+    const coversMine = labelSpan(lastRight)[1] > box.x - POLE;
+    const coversTheirs = leaderFreeSpan(box)[0] < lastRight.x + POLE;
+    if (coversMine && coversTheirs) result[index] = refit(box, lastRight.x + POLE + LABEL.gap / 2);
   }
   return result;
 }
