@@ -2,7 +2,7 @@
 //   dist/chronoline.mjs         ESM for bundlers and Node; d3 stays a dependency (imports)
 //   dist/chronoline.umd.js      one <script> tag: global `chronoline`, d3 parts bundled in
 //   dist/chronoline.umd.min.js  the same, minified (what unpkg and jsdelivr serve)
-//   dist/chronoline.d.ts        every public type in one declaration file
+//   dist/chronoline.d.ts        every public type in one declaration file (.d.mts for import)
 import { readFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
@@ -39,6 +39,11 @@ export default [
   {
     input: "src/index.ts",
     plugins: [dts({ tsconfig: "./tsconfig.build.json" })],
-    output: { file: "dist/chronoline.d.ts", format: "es" },
+    output: [
+      // For require() and the <script> global (`export as namespace` names the UMD global).
+      { file: "dist/chronoline.d.ts", format: "es", footer: "export as namespace chronoline;" },
+      // For import: the same declarations, read as an ES module.
+      { file: "dist/chronoline.d.mts", format: "es" },
+    ],
   },
 ];

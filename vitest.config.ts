@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 
 // Two kinds of tests, one command (`npm test`):
 //   unit         pure stages and the DOM renderer in jsdom; fast, no build needed
+//   types        type tests (*.test-d.ts): good options compile, wrong ones do not
 //   integration  the built bundle in real Chromium, and the packed npm tarball; run after build
 export default defineConfig({
   test: {
@@ -12,6 +13,18 @@ export default defineConfig({
           include: ["test/unit/**/*.test.ts"],
           environment: "jsdom",
           env: { TZ: "America/New_York" }, // a zone far from UTC catches local-time slips
+        },
+      },
+      {
+        test: {
+          name: "types",
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ["test/types/**/*.test-d.ts"],
+            tsconfig: "./tsconfig.json",
+          },
         },
       },
       {

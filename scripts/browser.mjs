@@ -20,7 +20,8 @@ export const HOW_TO_GET_CHROMIUM =
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist. ${HOW_TO_GET_CHROMIUM}`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH=${fromEnv} does not exist. ${HOW_TO_GET_CHROMIUM}`);
     return fromEnv;
   }
   const found = CANDIDATES.find((path) => existsSync(path));

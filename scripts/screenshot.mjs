@@ -11,7 +11,10 @@ const [page = "kazakhstan-singapore.html", width = "1280", outDir = "docs"] = pr
 const server = await startServer();
 const browser = await launchChromium();
 try {
-  const tab = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1 });
+  const tab = await browser.newPage({
+    viewport: { width: Number(width), height: 900 },
+    deviceScaleFactor: 1,
+  });
   await tab.goto(`${server.url}/examples/${page}`);
   await tab.waitForSelector("svg.chronoline .chronoline-event");
   mkdirSync(outDir, { recursive: true });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Serves the repository (gallery in examples/, bundle in dist/) on localhost and prints the URL.
+// Serves the repository (gallery in examples/, bundle in dist/) on localhost and prints the URL,
+// with the API reference (site/api, made by `npm run docs`) at /api/ as in the built gallery.
 // Used by `npm start` and by the browser tests, which import startServer().
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -10,16 +11,23 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 /** Starts the server; port 0 picks a free port. Resolves to { url, close }. */
 export function startServer(port = 0) {
   const files = sirv(root, { dev: true, dotfiles: false });
+  const api = sirv(`${root}site/api`, { dev: true });
   const server = createServer((req, res) => {
     if (req.url === "/" || req.url === "/index.html") {
       res.writeHead(302, { Location: "/examples/" });
       res.end();
       return;
     }
-    files(req, res, () => {
+    const notFound = () => {
       res.writeHead(404, { "Content-Type": "text/plain" });
       res.end("Not found");
-    });
+    };
+    if (req.url?.startsWith("/api/")) {
+      req.url = req.url.slice("/api".length);
+      api(req, res, notFound);
+      return;
+    }
+    files(req, res, notFound);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

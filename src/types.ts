@@ -13,7 +13,18 @@
  * - a `Date`: its UTC day, or its UTC time when it has one;
  * - an object `{ year, month?, day? }` with `month` 1–12.
  */
-export type DateInput = string | number | Date | { year: number; month?: number; day?: number };
+export type DateInput =
+  | string
+  | number
+  | Date
+  | {
+      /** The year, astronomical numbering (0 is 1 BCE). */
+      year: number;
+      /** The month, 1–12. */
+      month?: number;
+      /** The day of the month, 1–31; needs `month`. */
+      day?: number;
+    };
 
 /** How finely a date was given; labels show a date at exactly this precision. */
 export type Precision = "year" | "month" | "day" | "minute" | "second" | "millisecond";
@@ -46,8 +57,11 @@ export interface EventInput {
 
 /** A named period drawn as a band behind the events, such as a presidency. */
 export interface EraInput {
+  /** Where the band begins. */
   start: DateInput;
+  /** Where the band ends, inclusive at its precision. */
   end: DateInput;
+  /** The era's name, shown at the top of its band (plain text). */
   title: string;
   /** A CSS colour for the band. @defaultValue a soft grey */
   color?: string;
@@ -59,33 +73,49 @@ export interface TimePoint {
   time: number;
   /** Milliseconds since the epoch of the end (exclusive) of the period. */
   until: number;
+  /** How finely the date was given. */
   precision: Precision;
 }
 
 /** An event after validation: what layout, render and callbacks see. */
 export interface TimelineEvent {
+  /** The id given, or one generated from the date and title. */
   id: string;
   /** Position of the event in the input array. */
   index: number;
+  /** A point (`date`) or a span (`start` and `end`). */
   kind: "point" | "span";
+  /** When the event begins. */
   start: TimePoint;
-  /** For a point event, the same as `start`. */
+  /** When it ends; for a point event, the same object as `start`. */
   end: TimePoint;
+  /** The headline, trimmed. */
   title: string;
+  /** The body text, if any. */
   text: string | undefined;
+  /** The swimlane, if any. */
   group: string | undefined;
+  /** The colour key, if any. */
   category: string | undefined;
+  /** Priority for label space; 0 when not given. */
   importance: number;
+  /** A link that passed the safe-scheme check, if any. */
   link: string | undefined;
+  /** The `data` given, untouched. */
   data: unknown;
 }
 
 /** An era after validation. */
 export interface TimelineEra {
+  /** Position of the era in the input array. */
   index: number;
+  /** When the era begins. */
   start: TimePoint;
+  /** When it ends (inclusive: the band runs to `end.until`). */
   end: TimePoint;
+  /** The era's name. */
   title: string;
+  /** The band's colour, if one was given. */
   color: string | undefined;
 }
 
@@ -126,7 +156,12 @@ export interface TimelineEventMap {
   /** An event received keyboard focus. */
   focus: TimelineEvent;
   /** The visible range changed. */
-  zoom: { start: Date; end: Date };
+  zoom: {
+    /** The first instant shown. */
+    start: Date;
+    /** The last instant shown. */
+    end: Date;
+  };
 }
 
 /** The handle `createTimeline` returns. */
@@ -134,10 +169,7 @@ export interface Timeline {
   /** Replace the events (and other options); unchanged events keep their DOM nodes. */
   update(options: Partial<TimelineOptions>): void;
   /** Listen to an event; returns a function that removes the listener. */
-  on<K extends keyof TimelineEventMap>(
-    type: K,
-    listener: (value: TimelineEventMap[K]) => void,
-  ): () => void;
+  on<K extends keyof TimelineEventMap>(type: K, listener: (value: TimelineEventMap[K]) => void): () => void;
   /** Select an event by id, as a click would; `null` clears the selection. */
   select(id: string | null): void;
   /** Show only the range from `start` to `end`, inclusive: `zoomTo("2000", "2010")` shows 2010. */

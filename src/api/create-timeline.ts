@@ -1,4 +1,3 @@
-import { select } from "d3-selection";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
 import { serializeSVG } from "../render/serialize.js";
 import { renderTimeline } from "../render/svg.js";
@@ -27,7 +26,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const measure = pickMeasure(current, createCanvasMeasure(doc));
   const emitter = createEmitter<TimelineEventMap>();
 
-  const svg = doc.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  const svg = doc.createElementNS(SVG_NS, "svg");
   container.appendChild(svg);
 
   const widthNow = (): number =>
@@ -41,7 +40,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   function choose(id: string | null): void {
     const event = eventById(id);
-    if (id !== null && !event) throw new Error(`chronoline: select(${JSON.stringify(id)}): no event has this id`);
+    if (id !== null && !event)
+      throw new Error(`chronoline: select(${JSON.stringify(id)}): no event has this id`);
     selectedId = id;
     draw();
     if (event) emitter.emit("select", event);
@@ -49,7 +49,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   // Delegated listeners on the root: one of each, whatever the number of events.
   const eventIdOf = (target: EventTarget | null): string | null =>
-    (target as Element | null)?.closest?.(".chronoline-event")?.getAttribute("data-id") ?? null;
+    (target as Element | null)?.closest(".chronoline-event")?.getAttribute("data-id") ?? null;
   const onClick = (e: Event): void => {
     const id = eventIdOf(e.target);
     if (id !== null) choose(id);
@@ -75,7 +75,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   draw();
 
   function emitZoom(): void {
-    const [start, end] = view ?? buildModel(data, current, widthNow(), measure, undefined, null).scale.domain();
+    const [start, end] =
+      view ?? buildModel(data, current, widthNow(), measure, undefined, null).scale.domain();
     emitter.emit("zoom", { start: new Date(start), end: new Date(end) });
   }
 
@@ -91,7 +92,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       if (selectedId !== null && !eventById(selectedId)) selectedId = null;
       draw();
     },
-    on: emitter.on,
+    on: (type, listener) => emitter.on(type, listener),
     select: choose,
     zoomTo(start: DateInput, end: DateInput) {
       const from = parseViewDate(start, "zoomTo(start)", "start");

@@ -11,8 +11,8 @@ export function createEmitter<M>(): Emitter<M> {
     on(type, listener) {
       let set = listeners.get(type);
       if (!set) listeners.set(type, (set = new Set()));
-      set.add(listener as (value: never) => void);
-      return () => set.delete(listener as (value: never) => void);
+      set.add(listener);
+      return () => set.delete(listener);
     },
     emit(type, value) {
       for (const listener of [...(listeners.get(type) ?? [])]) (listener as (v: typeof value) => void)(value);

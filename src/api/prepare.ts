@@ -22,12 +22,19 @@ export interface TimelineData {
 /** Validates options that are not data; throws one TimelineDataError listing every problem. */
 export function checkOptions(options: Partial<TimelineOptions>): void {
   const issues: { path: string; message: string }[] = [];
-  const { orientation, theme, width, title } = options;
+  // Plain JavaScript callers are not held to the types, so every option is checked as unknown.
+  const { orientation, theme, width, title } = options as Partial<Record<keyof TimelineOptions, unknown>>;
   if (orientation !== undefined && orientation !== "horizontal") {
-    issues.push({ path: "orientation", message: `${JSON.stringify(orientation)} is not supported; use "horizontal"` });
+    issues.push({
+      path: "orientation",
+      message: `${JSON.stringify(orientation)} is not supported; use "horizontal"`,
+    });
   }
-  if (theme !== undefined && !["light", "dark", "auto"].includes(theme)) {
-    issues.push({ path: "theme", message: `${JSON.stringify(theme)} is not a theme; use "light", "dark" or "auto"` });
+  if (theme !== undefined && !(typeof theme === "string" && ["light", "dark", "auto"].includes(theme))) {
+    issues.push({
+      path: "theme",
+      message: `${JSON.stringify(theme)} is not a theme; use "light", "dark" or "auto"`,
+    });
   }
   if (width !== undefined && (typeof width !== "number" || !Number.isFinite(width) || width <= 0)) {
     issues.push({ path: "width", message: "must be a positive number of pixels" });
@@ -97,9 +104,9 @@ export function buildModel(
     maxLabelWidth: options.maxLabelWidth ?? DEFAULTS.maxLabelWidth,
     measure,
   });
-  const categories = scaleOrdinal<string, string>(schemeTableau10).domain(
-    [...new Set(events.flatMap((e) => (e.category ? [e.category] : [])))],
-  );
+  const categories = scaleOrdinal<string, string>(schemeTableau10).domain([
+    ...new Set(events.flatMap((e) => (e.category ? [e.category] : []))),
+  ]);
   const generated = summary(events);
   return {
     layout,

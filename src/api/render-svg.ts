@@ -17,13 +17,15 @@ export interface RenderSVGContext {
 export function renderSVG(options: TimelineOptions, context: RenderSVGContext = {}): string {
   const doc = context.document ?? (typeof document === "undefined" ? undefined : document);
   if (!doc) {
-    throw new Error("chronoline: renderSVG needs a document; in Node pass { document: new JSDOM().window.document }");
+    throw new Error(
+      "chronoline: renderSVG needs a document; in Node pass { document: new JSDOM().window.document }",
+    );
   }
   checkOptions(options);
   const data = parseData(options);
   const measure = pickMeasure(options, createCanvasMeasure(doc));
   const width = Math.max(DEFAULTS.minWidth, options.width ?? DEFAULTS.staticWidth);
-  const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg") as SVGSVGElement;
+  const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
   renderTimeline(svg, buildModel(data, options, width, measure, undefined, null));
   return serializeSVG(svg);
 }

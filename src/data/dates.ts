@@ -103,7 +103,8 @@ function fromString(text: string): DateResult {
     const digits = zone.slice(1).replace(":", "");
     const [hours, minutes] = [Number(digits.slice(0, 2)), Number(digits.slice(2))];
     // Real offsets run from -12:00 to +14:00.
-    if (hours > 14 || minutes > 59) return fail(`${zone} is not a UTC offset; offsets run from -12:00 to +14:00`);
+    if (hours > 14 || minutes > 59)
+      return fail(`${zone} is not a UTC offset; offsets run from -12:00 to +14:00`);
     fields.offsetMinutes = sign * (hours * 60 + minutes);
   }
   return fromFields(fields);
@@ -137,7 +138,10 @@ export function parseDate(value: DateInput | undefined | null): DateResult {
     if (typeof year !== "number" || !Number.isFinite(year)) {
       return fail(`year ${describeValue(year)} is not a number`);
     }
-    for (const [name, part] of [["month", month], ["day", day]] as const) {
+    for (const [name, part] of [
+      ["month", month],
+      ["day", day],
+    ] as const) {
       if (part !== undefined && (typeof part !== "number" || !Number.isFinite(part))) {
         return fail(`${name} ${describeValue(part)} is not a number`);
       }
@@ -160,8 +164,18 @@ function pad(n: number): string {
 }
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 function monthName(month: number): string {

@@ -7,6 +7,18 @@ export function describeValue(value: unknown): string {
   if (value instanceof Date) return "an invalid Date";
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
-  if (typeof value === "object") return "an object";
-  return String(value);
+  switch (typeof value) {
+    case "number":
+    case "boolean":
+    case "bigint":
+      return String(value);
+    case "symbol":
+      return value.toString();
+    case "undefined":
+      return "undefined";
+    case "function":
+      return "a function";
+    default:
+      return "an object";
+  }
 }

@@ -1,6 +1,8 @@
 /** One bad field: where it is (`events[3].date`) and what is wrong with it. */
 export interface DataIssue {
+  /** Where the bad value is, such as `events[3].date`. */
   path: string;
+  /** What is wrong with it and, where possible, how to fix it. */
   message: string;
 }
 

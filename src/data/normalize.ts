@@ -70,7 +70,10 @@ function normalizeEvent(
   issues: DataIssue[],
 ): TimelineEvent | undefined {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    issues.push({ path: at, message: `must be an object with a title and a date, got ${describeValue(input)}` });
+    issues.push({
+      path: at,
+      message: `must be an object with a title and a date, got ${describeValue(input)}`,
+    });
     return undefined;
   }
   const raw = input as Partial<Record<keyof EventInput, unknown>>;
@@ -98,7 +101,10 @@ function normalizeEvent(
     // A span given only a start is an honest point event, not an error.
     end = raw.end === undefined ? start : datePoint(raw.end, `${at}.end`, issues);
     if (start && end && end.until <= start.time) {
-      issues.push({ path: `${at}.end`, message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}` });
+      issues.push({
+        path: `${at}.end`,
+        message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
+      });
     }
   }
 
@@ -128,7 +134,10 @@ function collectEras(inputs: unknown, path: string, issues: DataIssue[]): Timeli
   inputs.forEach((input: unknown, index) => {
     const at = `${path}[${index}]`;
     if (typeof input !== "object" || input === null) {
-      issues.push({ path: at, message: `must be an object with start, end and title, got ${describeValue(input)}` });
+      issues.push({
+        path: at,
+        message: `must be an object with start, end and title, got ${describeValue(input)}`,
+      });
       return;
     }
     const raw = input as Partial<Record<keyof EraInput, unknown>>;
@@ -138,7 +147,10 @@ function collectEras(inputs: unknown, path: string, issues: DataIssue[]): Timeli
     const end = datePoint(raw.end, `${at}.end`, issues);
     const color = optionalColor(raw.color, `${at}.color`, issues);
     if (start && end && end.until <= start.time) {
-      issues.push({ path: `${at}.end`, message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}` });
+      issues.push({
+        path: `${at}.end`,
+        message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
+      });
     }
     if (issues.length > before || !start || !end || title === undefined) return;
     eras.push({ index, start, end, title, color });
@@ -155,7 +167,10 @@ function datePoint(value: unknown, path: string, issues: DataIssue[]): TimePoint
 
 function requireText(value: unknown, path: string, issues: DataIssue[]): string | undefined {
   if (typeof value !== "string") {
-    issues.push({ path, message: value === undefined ? "is missing" : `must be text, got ${describeValue(value)}` });
+    issues.push({
+      path,
+      message: value === undefined ? "is missing" : `must be text, got ${describeValue(value)}`,
+    });
     return undefined;
   }
   if (value.trim() === "") {
@@ -188,7 +203,10 @@ function optionalLink(value: unknown, path: string, issues: DataIssue[]): string
   if (text === undefined) return undefined;
   const link = safeLink(text);
   if (link === undefined) {
-    issues.push({ path, message: `${describeValue(text)} is not allowed; use an http(s), mailto or relative URL` });
+    issues.push({
+      path,
+      message: `${describeValue(text)} is not allowed; use an http(s), mailto or relative URL`,
+    });
   }
   return link;
 }
@@ -200,7 +218,10 @@ function optionalColor(value: unknown, path: string, issues: DataIssue[]): strin
   const text = optionalText(value, path, issues);
   if (text === undefined) return undefined;
   if (!COLOR.test(text)) {
-    issues.push({ path, message: `${describeValue(text)} is not a colour; use a name, #hex, rgb() or hsl()` });
+    issues.push({
+      path,
+      message: `${describeValue(text)} is not a colour; use a name, #hex, rgb() or hsl()`,
+    });
     return undefined;
   }
   return text;

@@ -57,7 +57,9 @@ export function placeLabels(
   }));
   const mirror = (box: LabelBox): LabelBox => hangings[box.index]![box.side === "right" ? "left" : "right"];
   const facing = avoidFacingLabels(
-    hangings.map(({ right, left }, i) => (preferredSide(right, requests[i]!.title, bounds) === "right" ? right : left)),
+    hangings.map(({ right, left }, i) =>
+      preferredSide(right, requests[i]!.title, bounds) === "right" ? right : left,
+    ),
     mirror,
     bounds,
   );

@@ -83,7 +83,9 @@ const round = (v: number): number => Math.round(v * 100) / 100;
 
 /** "above" and "below" by turns, in time order. */
 function alternateSides(events: readonly TimelineEvent[]): ("above" | "below")[] {
-  const order = events.map((_, i) => i).sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
+  const order = events
+    .map((_, i) => i)
+    .sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
   const sides = new Array<"above" | "below">(events.length);
   order.forEach((eventIndex, k) => (sides[eventIndex] = k % 2 === 0 ? "above" : "below"));
   return sides;
@@ -97,10 +99,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // Clamped, so that when zoomed in, what began before the view starts at its left edge.
   const at = (time: number): number => round(Math.min(bounds[1], Math.max(bounds[0], x(time))));
   const xs = events.map((e) => at(e.start.time));
-  const x2s = events.map((e, i) => (e.kind === "span" ? Math.max(at(e.end.until), xs[i]! + BAR / 2) : xs[i]!));
+  const x2s = events.map((e, i) =>
+    e.kind === "span" ? Math.max(at(e.end.until), xs[i]! + BAR / 2) : xs[i]!,
+  );
 
   const spanIndexes = events.flatMap((e, i) => (e.kind === "span" ? [i] : []));
-  const lanes = assignLanes(spanIndexes.map((i) => ({ start: xs[i]!, end: x2s[i]! })), 2);
+  const lanes = assignLanes(
+    spanIndexes.map((i) => ({ start: xs[i]!, end: x2s[i]! })),
+    2,
+  );
   const laneCount = lanes.reduce((most, lane) => Math.max(most, lane + 1), 0);
 
   const requests: LabelRequest[] = events.map((e, i) => ({
@@ -144,7 +151,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         ? aboveBottom - (p.row + 1) * LABEL.rowHeight + (LABEL.rowHeight - LABEL.height)
         : belowTop + p.row * LABEL.rowHeight;
       // The leader runs from the event to the far end of its label, like a flagpole.
-      const markerEdge = lane === undefined ? (above ? axisY - MARKER_RADIUS : axisY + MARKER_RADIUS) : above ? y : y + BAR;
+      const markerEdge =
+        lane === undefined ? (above ? axisY - MARKER_RADIUS : axisY + MARKER_RADIUS) : above ? y : y + BAR;
       label = {
         textX: p.side === "right" ? xs[i]! + LABEL.indent : xs[i]! - LABEL.indent,
         anchor: p.side === "right" ? "start" : "end",
@@ -154,7 +162,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
         height: LABEL.height,
         title: p.title,
         date: p.date,
-        connector: above ? { x: xs[i]!, y1: top, y2: markerEdge } : { x: xs[i]!, y1: markerEdge, y2: top + LABEL.height },
+        connector: above
+          ? { x: xs[i]!, y1: top, y2: markerEdge }
+          : { x: xs[i]!, y1: markerEdge, y2: top + LABEL.height },
       };
     }
     return { event, x: xs[i]!, x2: x2s[i]!, y, barHeight: lane === undefined ? 0 : BAR, label };

@@ -9,7 +9,7 @@ function assign(chars: string, width: number): void {
 }
 assign(" !,./:;I[\\]fijlt", 278);
 assign("ijl", 222);
-assign("\"", 355);
+assign('"', 355);
 assign("'", 191);
 assign("()-`r{}", 333);
 assign("*", 389);

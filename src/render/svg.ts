@@ -50,7 +50,9 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   child(svg, "style").text(STYLESHEET);
 
   renderEras(child(svg, "g", "chronoline-eras"), layout);
-  const leadersBelow = layout.events.flatMap((g) => (g.label && g.label.top > layout.axisY ? [g.label.connector.x] : []));
+  const leadersBelow = layout.events.flatMap((g) =>
+    g.label && g.label.top > layout.axisY ? [g.label.connector.x] : [],
+  );
   renderAxis(child(svg, "g", "chronoline-axis"), model.scale, layout.axisY, leadersBelow, model.measure);
   renderEmpty(svg, model);
   renderEvents(child(svg, "g", "chronoline-events"), model);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from "vitest";
-// @ts-expect-error plain ESM helper script without type declarations
 import { findChromium } from "../../scripts/browser.mjs";
 
 const saved = process.env.CHROME_PATH;

@@ -1,9 +1,7 @@
 // Shared set-up for real-browser tests: the gallery server and system Chromium, started once per
 // file. With no Chromium on the machine, launching fails with a message saying how to get one.
 import type { Browser, Page } from "playwright-core";
-// @ts-expect-error plain ESM helper scripts without type declarations
 import { launchChromium } from "../../scripts/browser.mjs";
-// @ts-expect-error plain ESM helper scripts without type declarations
 import { startServer } from "../../scripts/serve.mjs";
 
 export interface Harness {
@@ -13,8 +11,8 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
-  const server = (await startServer()) as { url: string; close(): Promise<void> };
-  const browser = (await launchChromium()) as Browser;
+  const server = await startServer();
+  const browser = await launchChromium();
   return {
     browser,
     baseURL: server.url,

@@ -6,7 +6,7 @@ const seedEvents = JSON.parse(
   readFileSync(new URL("../../examples/data/kazakhstan-singapore.json", import.meta.url), "utf8"),
 ) as { id: string; title: string }[];
 
-let harness: Harness;
+let harness: Harness | undefined;
 beforeAll(async () => {
   harness = await startHarness();
 });
@@ -17,10 +17,12 @@ afterAll(async () => {
 describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bundle", () => {
   for (const width of [1280, 768, 360]) {
     it(`renders every event of its data, with no overlapping labels, at ${width} px`, async () => {
-      const { page, problems } = await openPage(harness, "/examples/kazakhstan-singapore.html", width);
+      const { page, problems } = await openPage(harness!, "/examples/kazakhstan-singapore.html", width);
       await page.waitForSelector("svg.chronoline .chronoline-event");
 
-      const ids = await page.$$eval(".chronoline-event", (nodes) => nodes.map((n) => n.getAttribute("data-id")));
+      const ids = await page.$$eval(".chronoline-event", (nodes) =>
+        nodes.map((n) => n.getAttribute("data-id")),
+      );
       expect(ids.sort()).toEqual(seedEvents.map((e) => e.id).sort());
       expect(overlappingPairs(await labelBoxes(page))).toEqual([]);
 
@@ -29,7 +31,13 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
         const svg = document.querySelector("svg.chronoline")!.getBoundingClientRect();
         return labels
           .map((l) => ({ r: l.getBoundingClientRect(), t: l.textContent }))
-          .filter(({ r }) => r.left < svg.left - 0.5 || r.right > svg.right + 0.5 || r.top < svg.top - 0.5 || r.bottom > svg.bottom + 0.5)
+          .filter(
+            ({ r }) =>
+              r.left < svg.left - 0.5 ||
+              r.right > svg.right + 0.5 ||
+              r.top < svg.top - 0.5 ||
+              r.bottom > svg.bottom + 0.5,
+          )
           .map(({ t }) => t);
       });
       expect(outside).toEqual([]);
@@ -40,7 +48,7 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
 
   it("labels every seed event at 1280 and 768 px, titles uncut", async () => {
     for (const width of [1280, 768]) {
-      const { page } = await openPage(harness, "/examples/kazakhstan-singapore.html", width);
+      const { page } = await openPage(harness!, "/examples/kazakhstan-singapore.html", width);
       await page.waitForSelector("svg.chronoline .chronoline-label");
       const titles = await page.$$eval(".chronoline-label-title", (nodes) => nodes.map((n) => n.textContent));
       expect(titles.sort(), `at ${width} px`).toEqual(seedEvents.map((e) => e.title).sort());
@@ -49,7 +57,7 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
   });
 
   it("joins each visible label to its event by a leader line that crosses no other label", async () => {
-    const { page } = await openPage(harness, "/examples/kazakhstan-singapore.html", 1280);
+    const { page } = await openPage(harness!, "/examples/kazakhstan-singapore.html", 1280);
     await page.waitForSelector("svg.chronoline .chronoline-label");
     const crossings = await page.$$eval(".chronoline-event", (events) => {
       const labels = events.flatMap((e) => {
@@ -69,7 +77,12 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
         for (const other of labels) {
           if (other.id === id) continue;
           const o = other.r;
-          if (r.left > o.left + 0.5 && r.right < o.right - 0.5 && r.bottom > o.top + 0.5 && r.top < o.bottom - 0.5) {
+          if (
+            r.left > o.left + 0.5 &&
+            r.right < o.right - 0.5 &&
+            r.bottom > o.top + 0.5 &&
+            r.top < o.bottom - 0.5
+          ) {
             problems.push(`${id}'s leader crosses ${other.id}`);
           }
         }
@@ -81,7 +94,7 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
   });
 
   it("opens an event's details by click and by keyboard (Tab, Enter)", async () => {
-    const { page, problems } = await openPage(harness, "/examples/kazakhstan-singapore.html", 1280);
+    const { page, problems } = await openPage(harness!, "/examples/kazakhstan-singapore.html", 1280);
     await page.waitForSelector("svg.chronoline .chronoline-event");
     await page.click('.chronoline-event[data-id="embassy-2008"] .chronoline-label');
     await expect.poll(() => page.textContent("#details h2")).toBe("Mission becomes an embassy");
@@ -96,7 +109,7 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
   });
 
   it("follows the width of its container", async () => {
-    const { page } = await openPage(harness, "/examples/kazakhstan-singapore.html", 1280);
+    const { page } = await openPage(harness!, "/examples/kazakhstan-singapore.html", 1280);
     await page.waitForSelector("svg.chronoline");
     const wide = await page.$eval("svg.chronoline", (svg) => svg.getBoundingClientRect().width);
     await page.setViewportSize({ width: 700, height: 900 });

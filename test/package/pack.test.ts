@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let project: string;
+let tarball: string;
 
 const run = (cmd: string, args: string[], cwd = project): string =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
@@ -17,12 +18,18 @@ const run = (cmd: string, args: string[], cwd = project): string =>
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), "chronoline-consumer-"));
   // `npm test` has just built dist/; skip the prepack build here.
-  const packed = JSON.parse(run(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", project], root)) as {
+  const packed = JSON.parse(
+    run(npm, ["pack", "--json", "--ignore-scripts", "--pack-destination", project], root),
+  ) as {
     filename: string;
     files: { path: string }[];
   }[];
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  run(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error", join(project, packed[0]!.filename)]);
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  tarball = join(project, packed[0]!.filename);
+  run(npm, ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball]);
   writeFileSync(join(project, "files.json"), JSON.stringify(packed[0]!.files.map((f) => f.path)));
 }, 180_000);
 
@@ -31,6 +38,22 @@ afterAll(() => {
 });
 
 describe("the packed chronoline tarball", () => {
+  it("passes publint with no errors, warnings or suggestions", () => {
+    const output = run("node", [join(root, "node_modules/publint/src/cli.js"), tarball, "--strict"], root);
+    expect(output).toMatch(/All good!|No problems/i);
+  });
+
+  it("has types that resolve for node10, node16 (CJS and ESM) and bundlers (are the types wrong?)", () => {
+    // attw exits non-zero on any problem; the JSON says which.
+    const json = run(
+      "node",
+      [join(root, "node_modules/@arethetypeswrong/cli/dist/index.js"), tarball, "--format", "json"],
+      root,
+    );
+    const report = JSON.parse(json) as { problems?: unknown[]; analysis?: { problems?: unknown[] } };
+    expect(report.analysis?.problems ?? report.problems ?? []).toEqual([]);
+  });
+
   it("ships the built files and the docs, not the sources or tests", () => {
     const files = JSON.parse(readFileSync(join(project, "files.json"), "utf8")) as string[];
     for (const file of [
@@ -74,14 +97,25 @@ describe("the packed chronoline tarball", () => {
        console.log(Object.keys(chronoline).sort().join(","));`,
     );
     const names = run("node", ["cjs.cjs"]).trim().split(",");
-    expect(names).toEqual(expect.arrayContaining(["createTimeline", "renderSVG", "parseEvents", "TimelineDataError"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["createTimeline", "renderSVG", "parseEvents", "TimelineDataError"]),
+    );
   });
 
   it("type-checks a TypeScript consumer against the shipped types, and rejects wrong options", () => {
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const compile = (file: string): string => {
       try {
-        return run("node", [tsc, "--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", file]);
+        return run("node", [
+          tsc,
+          "--noEmit",
+          "--strict",
+          "--module",
+          "nodenext",
+          "--moduleResolution",
+          "nodenext",
+          file,
+        ]);
       } catch (error) {
         return String((error as { stdout?: string }).stdout ?? error);
       }

@@ -12,7 +12,8 @@ function ok(value: unknown): TimePoint {
 /** The message of a result that must have failed. */
 function bad(value: unknown): string {
   const result: DateResult = parseDate(value as DateInput);
-  if (result.ok) throw new Error(`expected ${String(value)} to be refused, got ${JSON.stringify(result.point)}`);
+  if (result.ok)
+    throw new Error(`expected ${String(value)} to be refused, got ${JSON.stringify(result.point)}`);
   expect(typeof result.message).toBe("string");
   expect(result.message.length).toBeGreaterThan(3);
   return result.message;
@@ -27,16 +28,28 @@ function utc(year: number, month0 = 0, day = 1, h = 0, m = 0, s = 0, ms = 0): nu
 
 describe("parseDate with ISO 8601 strings", () => {
   it("parseDate reads a bare year as the whole year", () => {
-    expect(ok("1993")).toEqual({ time: Date.UTC(1993, 0, 1), until: Date.UTC(1994, 0, 1), precision: "year" });
+    expect(ok("1993")).toEqual({
+      time: Date.UTC(1993, 0, 1),
+      until: Date.UTC(1994, 0, 1),
+      precision: "year",
+    });
   });
 
   it("parseDate reads a year and month as the whole month", () => {
-    expect(ok("1993-03")).toEqual({ time: Date.UTC(1993, 2, 1), until: Date.UTC(1993, 3, 1), precision: "month" });
+    expect(ok("1993-03")).toEqual({
+      time: Date.UTC(1993, 2, 1),
+      until: Date.UTC(1993, 3, 1),
+      precision: "month",
+    });
     expect(ok("1993-12").until).toBe(Date.UTC(1994, 0, 1));
   });
 
   it("parseDate reads a calendar date as the whole day", () => {
-    expect(ok("1993-03-30")).toEqual({ time: Date.UTC(1993, 2, 30), until: Date.UTC(1993, 2, 31), precision: "day" });
+    expect(ok("1993-03-30")).toEqual({
+      time: Date.UTC(1993, 2, 30),
+      until: Date.UTC(1993, 2, 31),
+      precision: "day",
+    });
     expect(ok("1993-03-31").until).toBe(Date.UTC(1993, 3, 1));
   });
 
@@ -53,7 +66,11 @@ describe("parseDate with ISO 8601 strings", () => {
 
   it("parseDate reads seconds at second precision", () => {
     const point = ok("2024-05-23T10:00:30");
-    expect(point).toEqual({ time: Date.UTC(2024, 4, 23, 10, 0, 30), until: Date.UTC(2024, 4, 23, 10, 0, 31), precision: "second" });
+    expect(point).toEqual({
+      time: Date.UTC(2024, 4, 23, 10, 0, 30),
+      until: Date.UTC(2024, 4, 23, 10, 0, 31),
+      precision: "second",
+    });
   });
 
   it("parseDate reads fractions of a second at millisecond precision", () => {

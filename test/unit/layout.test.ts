@@ -22,7 +22,12 @@ function random(seed: number): () => number {
 }
 const int = (rand: () => number, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
-function randomIntervals(rand: () => number, n: number, span = 100, maxLength = 20): { start: number; end: number }[] {
+function randomIntervals(
+  rand: () => number,
+  n: number,
+  span = 100,
+  maxLength = 20,
+): { start: number; end: number }[] {
   return Array.from({ length: n }, () => {
     const start = int(rand, 0, span);
     return { start, end: start + int(rand, 1, maxLength) };
@@ -31,16 +36,28 @@ function randomIntervals(rand: () => number, n: number, span = 100, maxLength = 
 
 /** The most intervals [start, end) that share a point. */
 function maxDepth(intervals: readonly { start: number; end: number }[]): number {
-  return Math.max(0, ...intervals.map((a) => intervals.filter((b) => b.start <= a.start && a.start < b.end).length));
+  return Math.max(
+    0,
+    ...intervals.map((a) => intervals.filter((b) => b.start <= a.start && a.start < b.end).length),
+  );
 }
 
-function layout(events: EventInput[], width: number, { eras = [] as EraInput[], maxRows = 8, maxLabelWidth = 220 } = {}): TimelineLayout {
+function layout(
+  events: EventInput[],
+  width: number,
+  { eras = [] as EraInput[], maxRows = 8, maxLabelWidth = 220 } = {},
+): TimelineLayout {
   const parsed = parseEvents(events);
   const parsedEras = parseEras(eras);
-  const times = [...parsed.flatMap((e) => [e.start.time, e.end.until]), ...parsedEras.flatMap((e) => [e.start.time, e.end.until])];
+  const times = [
+    ...parsed.flatMap((e) => [e.start.time, e.end.until]),
+    ...parsedEras.flatMap((e) => [e.start.time, e.end.until]),
+  ];
   const [lo, hi] = times.reduce(([a, b], t) => [Math.min(a, t), Math.max(b, t)], [Infinity, -Infinity]);
   const pad = (hi - lo) * 0.04;
-  const scale = scaleUtc().domain([lo - pad, hi + pad]).range([12, width - 12]);
+  const scale = scaleUtc()
+    .domain([lo - pad, hi + pad])
+    .range([12, width - 12]);
   return layoutTimeline({
     events: parsed,
     eras: parsedEras,
@@ -78,9 +95,23 @@ const KAZAKHSTAN_ERAS: EraInput[] = [
 
 function randomEvents(seed: number, n: number): EventInput[] {
   const rand = random(seed);
-  const words = ["war", "treaty", "election", "capital", "reform", "census", "flood", "Independence", "of", "the", "new"];
+  const words = [
+    "war",
+    "treaty",
+    "election",
+    "capital",
+    "reform",
+    "census",
+    "flood",
+    "Independence",
+    "of",
+    "the",
+    "new",
+  ];
   return Array.from({ length: n }, (_, i) => {
-    const title = Array.from({ length: int(rand, 1, 7) }, () => words[int(rand, 0, words.length - 1)]).join(" ");
+    const title = Array.from({ length: int(rand, 1, 7) }, () => words[int(rand, 0, words.length - 1)]).join(
+      " ",
+    );
     const year = int(rand, 1850, 2020);
     const day = `${year}-${String(int(rand, 1, 12)).padStart(2, "0")}-${String(int(rand, 1, 28)).padStart(2, "0")}`;
     const importance = int(rand, 0, 3);
@@ -90,7 +121,8 @@ function randomEvents(seed: number, n: number): EventInput[] {
   });
 }
 
-const labelled = (result: TimelineLayout) => result.events.flatMap((g) => (g.label ? [{ g, label: g.label }] : []));
+const labelled = (result: TimelineLayout) =>
+  result.events.flatMap((g) => (g.label ? [{ g, label: g.label }] : []));
 
 /** Coordinates are rounded to 1/100 px; sums of them may be off by a rounding error. */
 const EPS = 0.005;
@@ -107,15 +139,25 @@ function checkLayout(result: TimelineLayout): void {
     for (const b of boxes.slice(i + 1)) {
       const o = b.label;
       const intersect =
-        label.left + EPS < o.left + o.width && o.left + EPS < label.left + label.width && label.top < o.top + o.height && o.top < label.top + label.height;
+        label.left + EPS < o.left + o.width &&
+        o.left + EPS < label.left + label.width &&
+        label.top < o.top + o.height &&
+        o.top < label.top + label.height;
       expect(intersect, `labels of ${a.g.event.id} and ${b.g.event.id} overlap`).toBe(false);
     }
-    const [y1, y2] = [Math.min(label.connector.y1, label.connector.y2), Math.max(label.connector.y1, label.connector.y2)];
+    const [y1, y2] = [
+      Math.min(label.connector.y1, label.connector.y2),
+      Math.max(label.connector.y1, label.connector.y2),
+    ];
     for (const b of boxes) {
       if (b === a) continue;
       const o = b.label;
       // Labels of events at the same x share one leader, which runs along their edges: allow touching.
-      const crosses = o.left + EPS < label.connector.x && label.connector.x < o.left + o.width - EPS && y1 < o.top + o.height && o.top < y2;
+      const crosses =
+        o.left + EPS < label.connector.x &&
+        label.connector.x < o.left + o.width - EPS &&
+        y1 < o.top + o.height &&
+        o.top < y2;
       expect(crosses, `connector of ${a.g.event.id} crosses the label of ${b.g.event.id}`).toBe(false);
     }
   }
@@ -124,10 +166,18 @@ function checkLayout(result: TimelineLayout): void {
 describe("measureWithTable and truncateText", () => {
   it("measureWithTable is deterministic and grows with text length, font size and weight", () => {
     expect(measureWithTable("Astana", TITLE_FONT)).toBe(measureWithTable("Astana", TITLE_FONT));
-    expect(measureWithTable("Astana renamed", DATE_FONT)).toBeGreaterThan(measureWithTable("Astana", DATE_FONT));
-    expect(measureWithTable("Astana", "bold 13px Arial")).toBeGreaterThan(measureWithTable("Astana", "13px Arial"));
-    expect(measureWithTable("Astana", "600 13px Arial")).toBeGreaterThan(measureWithTable("Astana", "13px Arial"));
-    expect(measureWithTable("Astana", "26px Arial")).toBeCloseTo(2 * measureWithTable("Astana", "13px Arial"));
+    expect(measureWithTable("Astana renamed", DATE_FONT)).toBeGreaterThan(
+      measureWithTable("Astana", DATE_FONT),
+    );
+    expect(measureWithTable("Astana", "bold 13px Arial")).toBeGreaterThan(
+      measureWithTable("Astana", "13px Arial"),
+    );
+    expect(measureWithTable("Astana", "600 13px Arial")).toBeGreaterThan(
+      measureWithTable("Astana", "13px Arial"),
+    );
+    expect(measureWithTable("Astana", "26px Arial")).toBeCloseTo(
+      2 * measureWithTable("Astana", "13px Arial"),
+    );
     expect(measureWithTable("", TITLE_FONT)).toBe(0);
   });
 
@@ -139,14 +189,22 @@ describe("measureWithTable and truncateText", () => {
   it("cachedMeasure measures each text and font once and returns the same widths", () => {
     let calls = 0;
     const measure = cachedMeasure((text, font) => (calls++, measureWithTable(text, font)));
-    expect([measure("Astana", TITLE_FONT), measure("Astana", TITLE_FONT), measure("Astana", DATE_FONT)]).toEqual(
-      [measureWithTable("Astana", TITLE_FONT), measureWithTable("Astana", TITLE_FONT), measureWithTable("Astana", DATE_FONT)],
-    );
+    expect([
+      measure("Astana", TITLE_FONT),
+      measure("Astana", TITLE_FONT),
+      measure("Astana", DATE_FONT),
+    ]).toEqual([
+      measureWithTable("Astana", TITLE_FONT),
+      measureWithTable("Astana", TITLE_FONT),
+      measureWithTable("Astana", DATE_FONT),
+    ]);
     expect(calls).toBe(2);
   });
 
   it("truncateText returns text unchanged when it fits", () => {
-    expect(truncateText("Akmola renamed Astana", TITLE_FONT, 1000, measureWithTable)).toBe("Akmola renamed Astana");
+    expect(truncateText("Akmola renamed Astana", TITLE_FONT, 1000, measureWithTable)).toBe(
+      "Akmola renamed Astana",
+    );
   });
 
   it("truncateText cuts text with an ellipsis so that it fits the width", () => {
@@ -243,8 +301,13 @@ describe("layoutTimeline", () => {
   it("layoutTimeline fits each shown title and date inside its label box", () => {
     for (const width of [320, 768]) {
       for (const { label } of labelled(layout(randomEvents(3, 120), width))) {
-        expect(measureWithTable(label.title, TITLE_FONT) + LABEL.indent).toBeLessThanOrEqual(label.width + 0.01);
-        expect(measureWithTable(label.date, DATE_FONT) + LABEL.indent, `date "${label.date}"`).toBeLessThanOrEqual(label.width + 0.01);
+        expect(measureWithTable(label.title, TITLE_FONT) + LABEL.indent).toBeLessThanOrEqual(
+          label.width + 0.01,
+        );
+        expect(
+          measureWithTable(label.date, DATE_FONT) + LABEL.indent,
+          `date "${label.date}"`,
+        ).toBeLessThanOrEqual(label.width + 0.01);
       }
     }
   });
@@ -259,11 +322,17 @@ describe("layoutTimeline", () => {
     expect(label).toBeDefined();
     expect(label!.left).toBeGreaterThanOrEqual(0);
     expect(label!.left + label!.width).toBeLessThanOrEqual(320);
-    expect(measureWithTable(label!.date, DATE_FONT) + LABEL.indent, `date "${label!.date}"`).toBeLessThanOrEqual(label!.width + 0.01);
+    expect(
+      measureWithTable(label!.date, DATE_FONT) + LABEL.indent,
+      `date "${label!.date}"`,
+    ).toBeLessThanOrEqual(label!.width + 0.01);
   });
 
   it("layoutTimeline lays out 200,000 events without exhausting the stack", () => {
-    const events = Array.from({ length: 200_000 }, (_, i): EventInput => ({ date: 1000 + (i % 1000), title: `e${i}` }));
+    const events = Array.from({ length: 200_000 }, (_, i): EventInput => ({
+      date: 1000 + (i % 1000),
+      title: `e${i}`,
+    }));
     const result = layout(events, 1440);
     expect(result.events).toHaveLength(200_000);
     expect(labelled(result).length).toBeGreaterThan(0);
@@ -299,8 +368,15 @@ describe("layoutTimeline", () => {
   });
 
   it("layoutTimeline gives the most important of events on one day its label, wherever it is in the input", () => {
-    const sameDay: EventInput[] = Array.from({ length: 20 }, (_, i) => ({ date: "2000-06-14", title: `Same day ${i}` }));
-    sameDay.push({ date: "2000-06-14", title: "The one that matters", importance: 10 }, { date: "1990", title: "a" }, { date: "2010", title: "b" });
+    const sameDay: EventInput[] = Array.from({ length: 20 }, (_, i) => ({
+      date: "2000-06-14",
+      title: `Same day ${i}`,
+    }));
+    sameDay.push(
+      { date: "2000-06-14", title: "The one that matters", importance: 10 },
+      { date: "1990", title: "a" },
+      { date: "2010", title: "b" },
+    );
     const result = layout(sameDay, 768);
     expect(result.events.find((g) => g.event.importance === 10)!.label).toBeDefined();
   });

@@ -20,7 +20,11 @@ describe("parseEvents", () => {
     const [event] = parseEvents([{ date: "1993-03-30", title: "Founded" }]);
     expect(event).toMatchObject({ kind: "point", index: 0, title: "Founded", importance: 0 });
     expect(event!.start).toBe(event!.end);
-    expect(event!.start).toEqual({ time: Date.UTC(1993, 2, 30), until: Date.UTC(1993, 2, 31), precision: "day" });
+    expect(event!.start).toEqual({
+      time: Date.UTC(1993, 2, 30),
+      until: Date.UTC(1993, 2, 31),
+      precision: "day",
+    });
   });
 
   it("parseEvents makes a span of an event with a start and an end", () => {
@@ -50,15 +54,33 @@ describe("parseEvents", () => {
   it("parseEvents passes optional fields through, trimmed, and data untouched", () => {
     const data = { any: ["thing"] };
     const [event] = parseEvents([
-      { date: "2000", title: "  Title  ", text: " body ", group: "g", category: "c", importance: 3, link: "https://x.org", data },
+      {
+        date: "2000",
+        title: "  Title  ",
+        text: " body ",
+        group: "g",
+        category: "c",
+        importance: 3,
+        link: "https://x.org",
+        data,
+      },
     ]);
-    expect(event).toMatchObject({ title: "Title", text: "body", group: "g", category: "c", importance: 3, link: "https://x.org" });
+    expect(event).toMatchObject({
+      title: "Title",
+      text: "body",
+      group: "g",
+      category: "c",
+      importance: 3,
+      link: "https://x.org",
+    });
     expect(event!.data).toBe(data);
   });
 
   it("parseEvents drops nothing: every valid input comes out, in input order", () => {
     const inputs = Array.from({ length: 50 }, (_, i) =>
-      i % 3 === 0 ? { start: 1900 + i, end: 1901 + i, title: `span ${i}` } : { date: 2000 - i, title: "same" },
+      i % 3 === 0
+        ? { start: 1900 + i, end: 1901 + i, title: `span ${i}` }
+        : { date: 2000 - i, title: "same" },
     );
     const events = parseEvents(inputs);
     expect(events).toHaveLength(inputs.length);
@@ -75,7 +97,11 @@ describe("parseEvents ids", () => {
   it("parseEvents generates ids that do not change when other events are inserted before", () => {
     const target = { date: "1997-12-10", title: "Capital moves" };
     const alone = parseEvents([target]);
-    const crowded = parseEvents([{ date: "1991", title: "Before" }, { date: "1995", title: "Also before" }, target]);
+    const crowded = parseEvents([
+      { date: "1991", title: "Before" },
+      { date: "1995", title: "Also before" },
+      target,
+    ]);
     expect(crowded[2]!.id).toBe(alone[0]!.id);
     expect(alone[0]!.id).toMatch(/\S/);
   });
@@ -122,7 +148,14 @@ describe("parseEvents errors", () => {
         null,
       ]),
     );
-    const expected = ["events[1].title", "events[1].date", "events[2].end", "events[3].importance", "events[3].date", "events[4]"];
+    const expected = [
+      "events[1].title",
+      "events[1].date",
+      "events[2].end",
+      "events[3].importance",
+      "events[3].date",
+      "events[4]",
+    ];
     expect(paths(error).sort()).toEqual([...expected].sort());
     for (const path of expected) expect(error.message).toContain(path);
     expect(error.message).toContain("6 problems");
@@ -145,9 +178,19 @@ describe("parseEvents errors", () => {
 
   it("parseEvents refuses a missing, empty, blank or non-text title", () => {
     const error = dataError(() =>
-      parseEvents([{ date: "2000" }, { date: "2000", title: "" }, { date: "2000", title: " \t " }, { date: "2000", title: 42 }]),
+      parseEvents([
+        { date: "2000" },
+        { date: "2000", title: "" },
+        { date: "2000", title: " \t " },
+        { date: "2000", title: 42 },
+      ]),
     );
-    expect(paths(error)).toEqual(["events[0].title", "events[1].title", "events[2].title", "events[3].title"]);
+    expect(paths(error)).toEqual([
+      "events[0].title",
+      "events[1].title",
+      "events[2].title",
+      "events[3].title",
+    ]);
     expect(error.issues[3]!.message).toContain("42");
   });
 
@@ -183,7 +226,15 @@ describe("parseEvents errors", () => {
 
 describe("parseEvents links", () => {
   it("parseEvents accepts http, https, mailto and relative links", () => {
-    const links = ["http://example.org/a", "https://example.org/?q=1#x", "mailto:a@example.org", "/about", "page.html", "#top", "../up"];
+    const links = [
+      "http://example.org/a",
+      "https://example.org/?q=1#x",
+      "mailto:a@example.org",
+      "/about",
+      "page.html",
+      "#top",
+      "../up",
+    ];
     const events = parseEvents(links.map((link, i) => ({ date: 2000 + i, title: "x", link })));
     expect(events.map((e) => e.link)).toEqual(links);
   });
@@ -197,7 +248,9 @@ describe("parseEvents links", () => {
       "data:text/html,<script>alert(1)</script>",
       "vbscript:msgbox(1)",
     ];
-    const error = dataError(() => parseEvents(unsafe.map((link, i) => ({ date: 2000 + i, title: "x", link }))));
+    const error = dataError(() =>
+      parseEvents(unsafe.map((link, i) => ({ date: 2000 + i, title: "x", link }))),
+    );
     expect(paths(error)).toEqual(unsafe.map((_, i) => `events[${i}].link`));
     expect(error.issues[0]!.message).toMatch(/http/);
   });
@@ -208,11 +261,15 @@ describe("parseEras", () => {
     const [era] = parseEras([{ start: "1991", end: "2019", title: "First presidency", color: "#e0e7ff" }]);
     expect(era).toMatchObject({ index: 0, title: "First presidency", color: "#e0e7ff" });
     expect(era!.end.until).toBe(Date.UTC(2020, 0, 1));
-    expect(parseEras([{ start: "1991", end: "2019", title: "x", color: "rgb(1, 2, 3)" }])[0]!.color).toBe("rgb(1, 2, 3)");
+    expect(parseEras([{ start: "1991", end: "2019", title: "x", color: "rgb(1, 2, 3)" }])[0]!.color).toBe(
+      "rgb(1, 2, 3)",
+    );
   });
 
   it("parseEras refuses a colour that could inject CSS", () => {
-    const error = dataError(() => parseEras([{ start: "1991", end: "2019", title: "x", color: "red;background:url(x)" }]));
+    const error = dataError(() =>
+      parseEras([{ start: "1991", end: "2019", title: "x", color: "red;background:url(x)" }]),
+    );
     expect(paths(error)).toEqual(["eras[0].color"]);
     expect(error.message).toContain("eras[0].color");
   });
@@ -223,7 +280,9 @@ describe("parseEras", () => {
   });
 
   it("parseTimelineData reports problems of events and eras in one error", () => {
-    const error = dataError(() => parseTimelineData([{ date: "nope", title: "x" }], [{ start: "1991", title: "x" }]));
+    const error = dataError(() =>
+      parseTimelineData([{ date: "nope", title: "x" }], [{ start: "1991", title: "x" }]),
+    );
     expect(paths(error)).toEqual(["events[0].date", "eras[0].end"]);
   });
 });

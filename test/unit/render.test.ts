@@ -37,10 +37,15 @@ function dataError(fn: () => unknown): TimelineDataError {
 }
 
 const groups = (root: Element): Element[] => Array.from(root.querySelectorAll("g.chronoline-event"));
-const group = (root: Element, id: string): Element => root.querySelector(`g.chronoline-event[data-id="${id}"]`)!;
+const group = (root: Element, id: string): Element =>
+  root.querySelector(`g.chronoline-event[data-id="${id}"]`)!;
 
 const mounted: { timeline: Timeline; container: HTMLElement }[] = [];
-function mount(options: TimelineOptions): { timeline: Timeline; container: HTMLElement; svg: () => SVGSVGElement } {
+function mount(options: TimelineOptions): {
+  timeline: Timeline;
+  container: HTMLElement;
+  svg: () => SVGSVGElement;
+} {
   const container = document.createElement("div");
   document.body.appendChild(container);
   const timeline = createTimeline(container, { width: 960, ...options });
@@ -71,14 +76,21 @@ describe("renderSVG", () => {
   });
 
   it("the model behind renderSVG summarizes 100,000 events without exhausting the stack", () => {
-    const events = Array.from({ length: 100_000 }, (_, i): EventInput => ({ date: 1000 + (i % 1000), title: `e${i}` }));
+    const events = Array.from({ length: 100_000 }, (_, i): EventInput => ({
+      date: 1000 + (i % 1000),
+      title: `e${i}`,
+    }));
     const model = buildModel(parseData({ events }), {}, 960, measureWithTable, undefined, null);
     expect(model.title).toBe("Timeline, 100000 events, 1000 to 1999");
   }, 60_000);
 
   it("renderSVG draws one event group per event, keyed by id, labelled with its date and title", () => {
     const root = parse(renderSVG({ events: EVENTS }));
-    expect(groups(root).map((g) => g.getAttribute("data-id")).sort()).toEqual(EVENTS.map((e) => e.id).sort());
+    expect(
+      groups(root)
+        .map((g) => g.getAttribute("data-id"))
+        .sort(),
+    ).toEqual(EVENTS.map((e) => e.id).sort());
     expect(group(root, "independence").getAttribute("aria-label")).toBe("December 16, 1991: Independence");
     expect(group(root, "tenge").getAttribute("aria-label")).toBe("November 1993: The tenge is introduced");
     expect(group(root, "capital").getAttribute("aria-label")).toBe("1997: Capital moves to Akmola");
@@ -88,7 +100,10 @@ describe("renderSVG", () => {
 
   it("renderSVG draws points as markers and spans as bars", () => {
     const root = parse(renderSVG({ events: EVENTS }));
-    const shapes = (id: string) => Array.from(group(root, id).querySelectorAll(".chronoline-marker, .chronoline-span"), (n) => n.getAttribute("class"));
+    const shapes = (id: string) =>
+      Array.from(group(root, id).querySelectorAll(".chronoline-marker, .chronoline-span"), (n) =>
+        n.getAttribute("class"),
+      );
     for (const id of ["independence", "tenge", "capital"]) expect(shapes(id)).toEqual(["chronoline-marker"]);
     for (const id of ["expo", "unrest"]) expect(shapes(id)).toEqual(["chronoline-span"]);
   });
@@ -97,7 +112,10 @@ describe("renderSVG", () => {
     const root = parse(renderSVG({ events: EVENTS, eras: ERAS }));
     const eras = Array.from(root.querySelectorAll(".chronoline-era"));
     expect(eras).toHaveLength(2);
-    expect(eras.map((e) => e.getAttribute("aria-label"))).toEqual(["Era: Nazarbayev era", "Era: Tokayev era"]);
+    expect(eras.map((e) => e.getAttribute("aria-label"))).toEqual([
+      "Era: Nazarbayev era",
+      "Era: Tokayev era",
+    ]);
   });
 
   it("renderSVG draws an axis with tick labels", () => {
@@ -129,7 +147,9 @@ describe("renderSVG", () => {
     expect(root.querySelectorAll("script, img, foreignObject")).toHaveLength(0);
     expect(svg).not.toMatch(/<script|<img/);
     expect(root.querySelector("title")?.textContent).toBe(evil[0]);
-    expect(Array.from(root.querySelectorAll(".chronoline-label-title")).map((t) => t.textContent)).toEqual(expect.arrayContaining(evil));
+    expect(Array.from(root.querySelectorAll(".chronoline-label-title")).map((t) => t.textContent)).toEqual(
+      expect.arrayContaining(evil),
+    );
   });
 
   it("renderSVG says so when there are no events", () => {
@@ -139,7 +159,9 @@ describe("renderSVG", () => {
   });
 
   it("renderSVG refuses bad options with a TimelineDataError naming each option", () => {
-    const error = dataError(() => renderSVG({ events: EVENTS, theme: "neon", orientation: "diagonal" } as unknown as TimelineOptions));
+    const error = dataError(() =>
+      renderSVG({ events: EVENTS, theme: "neon", orientation: "diagonal" } as unknown as TimelineOptions),
+    );
     expect(error.issues.map((i) => i.path).sort()).toEqual(["orientation", "theme"]);
     expect(error.message).toMatch(/neon/);
     expect(error.message).toMatch(/diagonal/);
@@ -179,8 +201,11 @@ describe("createTimeline", () => {
 
   it("createTimeline refuses bad options with a TimelineDataError naming the option", () => {
     const container = document.createElement("div");
-    for (const [option, value] of [["theme", "neon"], ["orientation", "diagonal"]] as const) {
-      const error = dataError(() => createTimeline(container, { events: EVENTS, [option]: value } as unknown as TimelineOptions));
+    for (const [option, value] of [
+      ["theme", "neon"],
+      ["orientation", "diagonal"],
+    ] as const) {
+      const error = dataError(() => createTimeline(container, { events: EVENTS, [option]: value }));
       expect(error.issues.map((i) => i.path)).toEqual([option]);
       expect(error.message).toContain(value);
     }
@@ -190,7 +215,12 @@ describe("createTimeline", () => {
   it("update keeps the node of an unchanged event, adds new events and removes deleted ones", () => {
     const { timeline, svg } = mount({ events: EVENTS });
     const kept = group(svg(), "capital");
-    timeline.update({ events: [...EVENTS.filter((e) => e.id !== "tenge"), { id: "astana", date: "1998-05-06", title: "Renamed Astana" }] });
+    timeline.update({
+      events: [
+        ...EVENTS.filter((e) => e.id !== "tenge"),
+        { id: "astana", date: "1998-05-06", title: "Renamed Astana" },
+      ],
+    });
     expect(group(svg(), "capital")).toBe(kept);
     expect(kept.isConnected).toBe(true);
     expect(group(svg(), "tenge")).toBeNull();
@@ -199,7 +229,10 @@ describe("createTimeline", () => {
   });
 
   it("update keeps the node of an event whose id was generated", () => {
-    const events: EventInput[] = [{ date: "2000", title: "Stable" }, { date: "2005", title: "Other" }];
+    const events: EventInput[] = [
+      { date: "2000", title: "Stable" },
+      { date: "2005", title: "Other" },
+    ];
     const { timeline, svg } = mount({ events });
     const id = timeline.events[0]!.id;
     const node = group(svg(), id);
@@ -210,8 +243,12 @@ describe("createTimeline", () => {
   it("update with bad data throws a TimelineDataError and leaves the old rendering intact", () => {
     const { timeline, svg } = mount({ events: EVENTS });
     const before = svg().outerHTML;
-    expect(() => timeline.update({ events: [{ date: "1993-13", title: "bad" }] })).toThrow(TimelineDataError);
-    expect(() => timeline.update({ theme: "neon" } as unknown as TimelineOptions)).toThrow(TimelineDataError);
+    expect(() => {
+      timeline.update({ events: [{ date: "1993-13", title: "bad" }] });
+    }).toThrow(TimelineDataError);
+    expect(() => {
+      timeline.update({ theme: "neon" } as unknown as TimelineOptions);
+    }).toThrow(TimelineDataError);
     expect(svg().outerHTML).toBe(before);
     expect(timeline.events.map((e) => e.id)).toEqual(EVENTS.map((e) => e.id));
   });
@@ -227,7 +264,9 @@ describe("createTimeline", () => {
     expect(svg().querySelectorAll(".chronoline-event--selected")).toHaveLength(1);
     timeline.select(null);
     expect(svg().querySelectorAll(".chronoline-event--selected")).toHaveLength(0);
-    expect(() => timeline.select("nope")).toThrow(/nope/);
+    expect(() => {
+      timeline.select("nope");
+    }).toThrow(/nope/);
   });
 
   it("on returns a function that unsubscribes the listener", () => {
@@ -244,7 +283,9 @@ describe("createTimeline", () => {
     const { timeline, svg } = mount({ events: EVENTS });
     const onSelect = vi.fn();
     timeline.on("select", onSelect);
-    group(svg(), "independence").querySelector(".chronoline-marker")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    group(svg(), "independence")
+      .querySelector(".chronoline-marker")!
+      .dispatchEvent(new MouseEvent("click", { bubbles: true }));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: "independence" }));
     expect(group(svg(), "independence").classList.contains("chronoline-event--selected")).toBe(true);
   });
@@ -261,7 +302,9 @@ describe("createTimeline", () => {
     g.dispatchEvent(new KeyboardEvent("keydown", { key: "a", bubbles: true }));
     expect(onFocus).toHaveBeenCalledWith(expect.objectContaining({ id: "unrest" }));
     expect(onSelect).toHaveBeenCalledTimes(1);
-    group(svg(), "expo").dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true, cancelable: true }));
+    group(svg(), "expo").dispatchEvent(
+      new KeyboardEvent("keydown", { key: " ", bubbles: true, cancelable: true }),
+    );
     expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ id: "expo" }));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: "unrest" }));
   });
@@ -299,29 +342,46 @@ describe("createTimeline", () => {
     expect(end).toBeInstanceOf(Date);
     expect(start.getTime()).toBe(Date.UTC(1993, 0, 1));
     expect(end.getTime()).toBe(Date.UTC(1999, 0, 1)); // "1998" includes the whole of 1998
-    expect(groups(svg()).map((g) => g.getAttribute("data-id")).sort()).toEqual(["capital", "tenge"]);
+    expect(
+      groups(svg())
+        .map((g) => g.getAttribute("data-id"))
+        .sort(),
+    ).toEqual(["capital", "tenge"]);
     timeline.update({ events: [...EVENTS, { id: "long", start: "1995", end: "2005", title: "Long span" }] });
     timeline.zoomTo("2000", "2010"); // a span that began before the range is drawn too
-    expect(groups(svg()).map((g) => g.getAttribute("data-id")).sort()).toEqual(["long"]);
+    expect(
+      groups(svg())
+        .map((g) => g.getAttribute("data-id"))
+        .sort(),
+    ).toEqual(["long"]);
     timeline.resetZoom();
     expect(groups(svg())).toHaveLength(EVENTS.length + 1);
     expect(onZoom).toHaveBeenCalledTimes(3);
   });
 
   it("zoomTo keeps every drawn label and leader inside the picture", () => {
-    const { timeline, svg } = mount({ events: [...EVENTS, { id: "long", start: "1995", end: "2005", title: "Long span" }] });
+    const { timeline, svg } = mount({
+      events: [...EVENTS, { id: "long", start: "1995", end: "2005", title: "Long span" }],
+    });
     timeline.zoomTo("2000", "2020");
     const width = Number(svg().getAttribute("width"));
     for (const line of Array.from(svg().querySelectorAll(".chronoline-connector"))) {
       const x = Number(line.getAttribute("x1"));
-      expect(x, `leader of ${line.closest(".chronoline-event")!.getAttribute("data-id")}`).toBeGreaterThanOrEqual(0);
+      expect(
+        x,
+        `leader of ${line.closest(".chronoline-event")!.getAttribute("data-id")}`,
+      ).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(width);
     }
   });
 
   it("zoomTo refuses a range that is not a range", () => {
     const { timeline } = mount({ events: EVENTS });
-    expect(() => timeline.zoomTo("2010", "2000")).toThrow(/after/);
-    expect(() => timeline.zoomTo("soon", "2000")).toThrow(TimelineDataError);
+    expect(() => {
+      timeline.zoomTo("2010", "2000");
+    }).toThrow(/after/);
+    expect(() => {
+      timeline.zoomTo("soon", "2000");
+    }).toThrow(TimelineDataError);
   });
 });
