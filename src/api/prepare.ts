@@ -70,9 +70,11 @@ function summary(events: readonly TimelineEvent[]): string {
   return first === last ? `Timeline, ${count}, ${first}` : `Timeline, ${count}, ${first} to ${last}`;
 }
 
-/** The measurer to use: the user's, else the given default, always cached. */
+/** The measurer to use: the user's, else the given default (cached), else the width table. */
 export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure | undefined): Measure {
-  return cachedMeasure(options.measure ?? fallback ?? measureWithTable);
+  const measure = options.measure ?? fallback;
+  // The table is as fast as a cache lookup; other measurers (canvas) are worth caching.
+  return measure ? cachedMeasure(measure) : measureWithTable;
 }
 
 /**

@@ -50,19 +50,24 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   { bounds, maxRows, maxLabelWidth, measure }: PlacementOptions,
 ): (PlacedLabel | undefined)[] {
-  // Each label in both hangings, each cut to the room on its own side.
-  const hangings = requests.map((request, index) => ({
-    right: labelBox(request, index, "right", bounds, maxLabelWidth, measure),
-    left: labelBox(request, index, "left", bounds, maxLabelWidth, measure),
+  // Each label hangs on its preferred side; the other hanging is made only when asked for.
+  const measuredOf = requests.map((request) => ({
+    title: measure(request.title, TITLE_FONT),
+    date: measure(request.date, DATE_FONT),
   }));
-  const mirror = (box: LabelBox): LabelBox => hangings[box.index]![box.side === "right" ? "left" : "right"];
-  const facing = avoidFacingLabels(
-    hangings.map(({ right, left }, i) =>
-      preferredSide(right, requests[i]!.title, bounds) === "right" ? right : left,
-    ),
-    mirror,
-    bounds,
+  const box = (index: number, side: "right" | "left"): LabelBox =>
+    labelBox(requests[index]!, index, side, bounds, maxLabelWidth, measure, measuredOf[index]);
+  const mirrors = new Map<number, LabelBox>();
+  const mirror = (b: LabelBox): LabelBox => {
+    let other = mirrors.get(b.index);
+    if (!other || other.side === b.side)
+      mirrors.set(b.index, (other = box(b.index, b.side === "right" ? "left" : "right")));
+    return other;
+  };
+  const preferred = requests.map((request, index) =>
+    box(index, preferredSide(request, measuredOf[index]!, bounds, maxLabelWidth)),
   );
+  const facing = avoidFacingLabels(preferred, mirror, bounds);
   const boxes = stopShortOfFacingLeaders(facing, (box, limit) =>
     labelBox(requests[box.index]!, box.index, "left", [limit, bounds[1]], maxLabelWidth, measure),
   );
@@ -163,9 +168,22 @@ function compactRows(labels: (RowedLabel | undefined)[]): (RowedLabel | undefine
 }
 
 /** Hang right, as text reads; left only near the right edge, where the right has less room. */
-function preferredSide(right: LabelBox, title: string, [minX, maxX]: [number, number]): "right" | "left" {
-  const fitsRight = right.title === title || maxX - right.x >= right.x - minX;
-  return fitsRight ? "right" : "left";
+function preferredSide(
+  request: LabelRequest,
+  measured: Measured,
+  [minX, maxX]: [number, number],
+  maxLabelWidth: number,
+): "right" | "left" {
+  const x = request.anchor;
+  const fitsWhole =
+    Math.min(maxLabelWidth, LABEL.indent + Math.max(measured.title, measured.date)) <= maxX - x;
+  return fitsWhole || maxX - x >= x - minX ? "right" : "left";
+}
+
+/** Widths of a label's full title and date, measured once for both hangings. */
+interface Measured {
+  title: number;
+  date: number;
 }
 
 /** The label block of one event hung on one side, its title cut to the room there. */
@@ -176,11 +194,16 @@ function labelBox(
   [minX, maxX]: [number, number],
   maxLabelWidth: number,
   measure: Measure,
+  measured: Measured = { title: measure(request.title, TITLE_FONT), date: measure(request.date, DATE_FONT) },
 ): LabelBox {
   const x = request.anchor;
   const room = Math.max(0, Math.min(maxLabelWidth, side === "right" ? maxX - x : x - minX) - LABEL.indent);
-  const title = truncateText(request.title, TITLE_FONT, room, measure);
-  const date = truncateText(request.date, DATE_FONT, room, measure);
-  const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
+  // Cut only what does not fit; most labels fit whole, and then nothing is measured again.
+  const title =
+    measured.title <= room ? request.title : truncateText(request.title, TITLE_FONT, room, measure);
+  const date = measured.date <= room ? request.date : truncateText(request.date, DATE_FONT, room, measure);
+  const titleWidth = title === request.title ? measured.title : measure(title, TITLE_FONT);
+  const dateWidth = date === request.date ? measured.date : measure(date, DATE_FONT);
+  const width = LABEL.indent + Math.max(titleWidth, dateWidth);
   return { index, x, side, left: side === "right" ? x : x - width, width, title, date };
 }

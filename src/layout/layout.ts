@@ -1,5 +1,6 @@
 import type { TimelineEra, TimelineEvent } from "../types.js";
 import { placeLabels, type LabelRequest, type PlacedLabel } from "./labels.js";
+import { labelCandidates } from "./candidates.js";
 import { assignLanes } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import { truncateText } from "./truncate.js";
@@ -81,14 +82,13 @@ export const SIDE_PAD = 8;
 /** Round to 1/100 px so that output is identical from run to run and easy to compare. */
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-/** "above" and "below" by turns, in time order. */
-function alternateSides(events: readonly TimelineEvent[]): ("above" | "below")[] {
-  const order = events
-    .map((_, i) => i)
-    .sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
-  const sides = new Array<"above" | "below">(events.length);
-  order.forEach((eventIndex, k) => (sides[eventIndex] = k % 2 === 0 ? "above" : "below"));
-  return sides;
+/** "above" and "below" by turns, in time order, for the given events. */
+function alternateSides(
+  indexes: readonly number[],
+  events: readonly TimelineEvent[],
+): Map<number, "above" | "below"> {
+  const order = [...indexes].sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
+  return new Map(order.map((eventIndex, k) => [eventIndex, k % 2 === 0 ? "above" : "below"]));
 }
 
 /** Places every event, span, label and era: pure geometry from data and a scale. */
@@ -110,24 +110,38 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   );
   const laneCount = lanes.reduce((most, lane) => Math.max(most, lane + 1), 0);
 
-  const requests: LabelRequest[] = events.map((e, i) => ({
-    anchor: xs[i]!,
-    title: e.title,
-    date: input.dateLabel(e),
-    importance: e.importance,
-    time: e.start.time,
-  }));
+  // Only events that could win a label are weighed, and only they need a date text.
+  const candidates = labelCandidates({
+    xs,
+    importance: (i) => events[i]!.importance,
+    time: (i) => events[i]!.start.time,
+    perStrip: 2 * input.maxRows,
+  });
+  const requests = new Map<number, LabelRequest>();
+  for (const i of candidates) {
+    const e = events[i]!;
+    requests.set(i, {
+      anchor: xs[i]!,
+      title: e.title,
+      date: input.dateLabel(e),
+      importance: e.importance,
+      time: e.start.time,
+    });
+  }
   // Labels alternate above and below the axis in time order, which halves how deep they stack.
-  const sideOf = alternateSides(events);
-  const placed = new Array<PlacedLabel | undefined>(events.length);
+  const sideOf = alternateSides(candidates, events);
+  const placed = new Map<number, PlacedLabel>();
   const rowCount = { above: 0, below: 0 };
   for (const side of ["above", "below"] as const) {
-    const members = events.flatMap((_, i) => (sideOf[i] === side ? [i] : []));
+    const members = candidates.filter((i) => sideOf.get(i) === side);
     const result = placeLabels(
-      members.map((i) => requests[i]!),
+      members.map((i) => requests.get(i)!),
       { bounds, maxRows: input.maxRows, maxLabelWidth: input.maxLabelWidth, measure },
     );
-    members.forEach((i, k) => (placed[i] = result[k]));
+    members.forEach((i, k) => {
+      const p = result[k];
+      if (p) placed.set(i, p);
+    });
     rowCount[side] = result.reduce((most, p) => (p ? Math.max(most, p.row + 1) : most), 0);
   }
 
@@ -143,10 +157,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const geometry: EventGeometry[] = events.map((event, i) => {
     const lane = laneOf.get(i);
     const y = lane === undefined ? axisY : axisY - MARKER_RADIUS - 2 - (lane + 1) * LANE + (LANE - BAR);
-    const p = placed[i];
+    const p = placed.get(i);
     let label: LabelGeometry | undefined;
     if (p) {
-      const above = sideOf[i] === "above";
+      const above = sideOf.get(i) === "above";
       const top = above
         ? aboveBottom - (p.row + 1) * LABEL.rowHeight + (LABEL.rowHeight - LABEL.height)
         : belowTop + p.row * LABEL.rowHeight;

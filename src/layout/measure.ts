@@ -29,20 +29,31 @@ assign("—…", 1000);
 const FALLBACK = 600;
 const WIDE = 1000; // CJK and emoji are about one em wide
 
-function charWidth(ch: string): number {
-  const known = WIDTHS[ch];
+function charWidth(code: number): number {
+  const known = WIDTHS[String.fromCodePoint(code)];
   if (known !== undefined) return known;
-  const code = ch.codePointAt(0) ?? 0;
   // Combining marks take no width of their own.
   if (code >= 0x300 && code <= 0x36f) return 0;
   return code >= 0x2e80 ? WIDE : FALLBACK;
 }
 
+// Widths by UTF-16 code unit for the Basic Multilingual Plane, looked up without hashing: the
+// table measurer runs for every label at every zoom step. Surrogate pairs (emoji) count as one
+// wide character.
+const BMP = new Float32Array(0x10000).map((_, code) =>
+  code >= 0xd800 && code <= 0xdfff ? WIDE / 2 : charWidth(code),
+);
+
 /** Font size in px and weight read from a CSS font shorthand such as "600 13px Arial". */
+const fonts = new Map<string, { size: number; bold: boolean }>();
 function parseFont(font: string): { size: number; bold: boolean } {
-  const size = /(\d+(?:\.\d+)?)px/.exec(font);
-  const bold = /\b(bold|[6-9]00)\b/.test(font);
-  return { size: size ? Number(size[1]) : 12, bold };
+  let parsed = fonts.get(font);
+  if (!parsed) {
+    const size = /(\d+(?:\.\d+)?)px/.exec(font);
+    parsed = { size: size ? Number(size[1]) : 12, bold: /\b(bold|[6-9]00)\b/.test(font) };
+    fonts.set(font, parsed);
+  }
+  return parsed;
 }
 
 /**
@@ -52,20 +63,25 @@ function parseFont(font: string): { size: number; bold: boolean } {
 export const measureWithTable: Measure = (text, font) => {
   const { size, bold } = parseFont(font);
   let total = 0;
-  for (const ch of text) total += charWidth(ch);
+  for (let i = 0; i < text.length; i++) total += BMP[text.charCodeAt(i)]!;
   return (total / 1000) * size * (bold ? 1.08 : 1);
 };
 
-/** Wraps a measurer with a cache keyed by font and text; measuring is the costly part of layout. */
-export function cachedMeasure(measure: Measure, limit = 5000): Measure {
-  const cache = new Map<string, number>();
+/**
+ * Wraps a measurer with a cache per font, keyed by text: measuring is the costly part of layout,
+ * and the same titles are measured at every zoom step. Each font's cache is emptied when it
+ * reaches `limit` entries, so memory stays bounded.
+ */
+export function cachedMeasure(measure: Measure, limit = 20_000): Measure {
+  const byFont = new Map<string, Map<string, number>>();
   return (text, font) => {
-    const key = `${font}\u0000${text}`;
-    let width = cache.get(key);
+    let cache = byFont.get(font);
+    if (!cache) byFont.set(font, (cache = new Map()));
+    let width = cache.get(text);
     if (width === undefined) {
       if (cache.size >= limit) cache.clear();
       width = measure(text, font);
-      cache.set(key, width);
+      cache.set(text, width);
     }
     return width;
   };
