@@ -76,7 +76,7 @@ export function cachedMeasure(measure: Measure, limit = 20_000): Measure {
   const byFont = new Map<string, Map<string, number>>();
   return (text, font) => {
     let cache = byFont.get(font);
-    if (!cache) byFont.set(font, (cache = new Map()));
+    if (!cache) byFont.set(font, (cache = new Map<string, number>()));
     let width = cache.get(text);
     if (width === undefined) {
       if (cache.size >= limit) cache.clear();
