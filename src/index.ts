@@ -3,12 +3,15 @@ export { createTimeline } from "./api/create-timeline.js";
 export { renderSVG, type RenderSVGContext } from "./api/render-svg.js";
 export { formatEventDate } from "./api/format-event-date.js";
 export { parseEvents, parseEras } from "./data/normalize.js";
+export { fromCSV, type CSVOptions } from "./data/csv.js";
+export { fromTimelineJS, type TimelineJSEventData, type TimelineJSOptions } from "./data/timelinejs.js";
 export { TimelineDataError, type DataIssue } from "./data/errors.js";
 export { measureWithTable, type Measure } from "./layout/measure.js";
 export type {
   DateInput,
   EraInput,
   EventInput,
+  ImportedTimeline,
   Precision,
   Theme,
   TimePoint,

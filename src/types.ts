@@ -53,6 +53,12 @@ export interface EventInput {
   link?: string;
   /** Anything; passed back untouched in callbacks. */
   data?: unknown;
+  /**
+   * The date as the label shows it and a screen reader reads it, instead of the formatted date:
+   * "Spring 1993", "c. 500 BCE". Placement still follows `date` or `start`/`end`.
+   * @defaultValue the date formatted at its precision, in the timeline's locale
+   */
+  displayDate?: string;
 }
 
 /** A named period drawn as a band behind the events, such as a presidency. */
@@ -103,6 +109,8 @@ export interface TimelineEvent {
   link: string | undefined;
   /** The `data` given, untouched. */
   data: unknown;
+  /** The date text given to show instead of the formatted date, if any. */
+  displayDate?: string | undefined;
 }
 
 /** An era after validation. */
@@ -119,8 +127,97 @@ export interface TimelineEra {
   color: string | undefined;
 }
 
+/**
+ * A d3-time-format locale definition: month and weekday names and the clock's patterns, in the
+ * shape of d3's own locale files (`d3-time-format/locale/ru-RU.json` and others).
+ */
+export interface TimeLocaleDefinition {
+  /** The `%c` pattern, such as `"%x, %X"`. */
+  dateTime: string;
+  /** The `%x` pattern, such as `"%-m/%-d/%Y"`. */
+  date: string;
+  /** The `%X` pattern, such as `"%-I:%M:%S %p"`. */
+  time: string;
+  /** The `%p` words, such as `["AM", "PM"]`. */
+  periods: readonly [string, string];
+  /** Weekday names, from Sunday. */
+  days: readonly [string, string, string, string, string, string, string];
+  /** Short weekday names, from Sunday. */
+  shortDays: readonly [string, string, string, string, string, string, string];
+  /** Month names, from January (12). */
+  months: readonly string[];
+  /** Short month names, from January (12). */
+  shortMonths: readonly string[];
+}
+
+/**
+ * How a timeline writes dates, numbers and its few words. Ready-made: `"en-US"`, `"ru-RU"` and
+ * `"kk-KZ"`; give a whole `TimelineLocale` (or only a d3-time-format locale definition) for any other.
+ */
+export interface TimelineLocale {
+  /** The BCP 47 language tag, used for plural rules: `"ru-RU"`. @defaultValue "en-US" */
+  tag?: string;
+  /** Month and weekday names and clock patterns. */
+  time: TimeLocaleDefinition;
+  /**
+   * Month names as they read in a date with a day, where the language inflects them (Russian
+   * "23 мая" against "май 2024"). @defaultValue `time.months`
+   */
+  dayMonths?: readonly string[];
+  /**
+   * Label patterns in d3-time-format syntax; `%Y` is the year with its era wording ("50 BCE").
+   * @defaultValue `month: "%B %Y"`, `day: "%x"`, `time: "%H:%M"`, `tickDay: "%b %-d"`, `tickWeekday: "%a %-d"`
+   */
+  formats?: {
+    /** A month: `"%B %Y"` reads "May 2024". */
+    month?: string;
+    /** A day: `"%B %-d, %Y"` reads "May 23, 2024". */
+    day?: string;
+    /** A date with a time of day: `"%B %-d, %Y, %H:%M"`; seconds are added when given. */
+    time?: string;
+    /** An axis tick on a day that starts no week: `"%b %-d"`. */
+    tickDay?: string;
+    /** An axis tick on the first day of a week: `"%a %-d"`. */
+    tickWeekday?: string;
+  };
+  /** A year before 1 CE; `{year}` stands for the number: `"{year} BCE"`, `"{year} до н. э."`. @defaultValue "{year} BCE" */
+  bce?: string;
+  /** Digit grouping for years of five digits and more: `{ thousands: "\u00a0", grouping: [3] }`. @defaultValue none */
+  number?: { thousands: string; grouping: readonly number[] };
+  /** The words of generated descriptions; `{count}`, `{from}`, `{to}`, `{title}` are filled in. */
+  words?: {
+    /** `{ one: "{count} event", other: "{count} events" }`, by `Intl.PluralRules` category. */
+    events?: Partial<Record<"zero" | "one" | "two" | "few" | "many" | "other", string>>;
+    /** `"Timeline, {count}, {from} to {to}"` */
+    summary?: string;
+    /** `"Timeline, {count}, {from}"`, when all events fall in one year. */
+    summaryOneYear?: string;
+    /** `"Timeline with no events"` */
+    empty?: string;
+    /** `"No events to show"`, drawn in an empty timeline. */
+    noEvents?: string;
+    /** `"Era: {title}"`, the accessible name of an era band. */
+    era?: string;
+  };
+}
+
 /** Colour theme: `"auto"` follows the reader's `prefers-color-scheme`. */
 export type Theme = "light" | "dark" | "auto";
+
+/**
+ * A timeline read from a file by `fromCSV` or `fromTimelineJS`: spread it into the options,
+ * `createTimeline(el, { ...fromCSV(text) })`.
+ */
+export interface ImportedTimeline {
+  /** The events, as inputs that `parseEvents` accepts. */
+  events: EventInput[];
+  /** The eras, if the file had any. */
+  eras: EraInput[];
+  /** The file's own title (TimelineJS title slide, or a CSV row of type "title"), if any. */
+  title?: string;
+  /** The file's own description, as plain text, if any. */
+  description?: string;
+}
 
 /** Options shared by the live timeline and the static SVG. */
 export interface TimelineOptions {
@@ -136,6 +233,18 @@ export interface TimelineOptions {
   orientation?: "horizontal";
   /** Colours. @defaultValue "light" */
   theme?: Theme;
+  /**
+   * How dates, numbers and generated words are written: `"en-US"`, `"ru-RU"`, `"kk-KZ"`, or a
+   * locale object for any other language. @defaultValue "en-US"
+   */
+  locale?: string | TimelineLocale | TimeLocaleDefinition;
+  /**
+   * Category colours, overriding the d3 categorical scheme (Tableau10): a map from category to
+   * CSS colour, or a list used in order of the categories' first appearance. Pages can also set
+   * `--chronoline-category-1` … `--chronoline-category-10` in CSS.
+   * @defaultValue d3's schemeTableau10
+   */
+  categoryColors?: Readonly<Record<string, string>> | readonly string[];
   /** Width in CSS pixels. @defaultValue the container's width (live), 960 (static) */
   width?: number;
   /** Most rows of labels above the axis before labels give way to bare markers. @defaultValue 12 */

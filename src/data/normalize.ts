@@ -86,6 +86,7 @@ function normalizeEvent(
   const importance = optionalNumber(raw.importance, `${at}.importance`, issues) ?? 0;
   const link = optionalLink(raw.link, `${at}.link`, issues);
   const explicitId = optionalText(raw.id, `${at}.id`, issues);
+  const displayDate = optionalText(raw.displayDate, `${at}.displayDate`, issues);
 
   let start: TimePoint | undefined;
   let end: TimePoint | undefined;
@@ -122,6 +123,7 @@ function normalizeEvent(
     importance,
     link,
     data: raw.data,
+    ...(displayDate === undefined ? {} : { displayDate }),
   };
 }
 
