@@ -1,14 +1,14 @@
-import { scaleOrdinal } from "d3-scale";
-import { schemeTableau10 } from "d3-scale-chromatic";
 import { parseDate } from "../data/dates.js";
 import { TimelineDataError } from "../data/errors.js";
 import { parseTimelineData } from "../data/normalize.js";
 import { layoutTimeline, SIDE_PAD } from "../layout/layout.js";
 import { cachedMeasure, measureWithTable, type Measure } from "../layout/measure.js";
 import type { RenderModel } from "../render/svg.js";
-import { formatRange, formatYear } from "../scale/format.js";
+import type { DateFormatter } from "../scale/date-formatter.js";
+import { dateFormatterFor, resolveLocale } from "../scale/resolve-locale.js";
 import { createTimeScale, dataExtent, paddedDomain } from "../scale/time-scale.js";
 import type { DateInput, TimelineEra, TimelineEvent, TimelineOptions } from "../types.js";
+import { categoryColorIssues, categoryColorOf } from "./category-colors.js";
 
 /** Defaults of the layout options, documented on `TimelineOptions`. */
 export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 260, staticWidth: 960, minWidth: 320 } as const;
@@ -42,6 +42,9 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
   if (title !== undefined && typeof title !== "string") {
     issues.push({ path: "title", message: "must be text" });
   }
+  const locale = resolveLocale(options.locale);
+  if (!locale.ok) issues.push({ path: "locale", message: locale.message });
+  issues.push(...categoryColorIssues(options.categoryColors));
   if (issues.length) throw new TimelineDataError(issues);
 }
 
@@ -59,15 +62,17 @@ export function parseViewDate(value: DateInput, name: string, bound: "start" | "
   return bound === "start" ? result.point.time : result.point.until;
 }
 
-/** Default accessible summary: "Timeline, 14 events, 1993 to 2024". */
-function summary(events: readonly TimelineEvent[]): string {
-  if (events.length === 0) return "Timeline with no events";
+/** Default accessible summary, in the timeline's locale: "Timeline, 14 events, 1993 to 2024". */
+function summary(events: readonly TimelineEvent[], format: DateFormatter): string {
+  if (events.length === 0) return format.word("empty", {});
   let [lo, hi] = [Infinity, -Infinity];
   for (const e of events) [lo, hi] = [Math.min(lo, e.start.time), Math.max(hi, e.end.time)];
-  const first = formatYear(new Date(lo).getUTCFullYear());
-  const last = formatYear(new Date(hi).getUTCFullYear());
-  const count = events.length === 1 ? "1 event" : `${events.length} events`;
-  return first === last ? `Timeline, ${count}, ${first}` : `Timeline, ${count}, ${first} to ${last}`;
+  const from = format.year(new Date(lo).getUTCFullYear());
+  const to = format.year(new Date(hi).getUTCFullYear());
+  const count = format.count(events.length);
+  return from === to
+    ? format.word("summaryOneYear", { count, from })
+    : format.word("summary", { count, from, to });
 }
 
 /** The measurer to use: the user's, else the given default (cached), else the width table. */
@@ -90,6 +95,8 @@ export function buildModel(
   selectedId: string | null,
 ): RenderModel {
   const { events, eras } = data;
+  const format = dateFormatterFor(options.locale);
+  const dateOf = (e: TimelineEvent): string => e.displayDate ?? format.range(e.start, e.end);
   const extent = dataExtent(events, eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const domain: [Date, Date] = view ? [new Date(view[0]), new Date(view[1])] : paddedDomain(extent);
   const scale = createTimeScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);
@@ -100,25 +107,25 @@ export function buildModel(
     events: inView,
     eras,
     x: (t) => scale(t),
-    dateLabel: (e) => formatRange(e.start, e.end),
+    dateLabel: dateOf,
     width,
     maxRows: options.maxLabelRows ?? DEFAULTS.maxLabelRows,
     maxLabelWidth: options.maxLabelWidth ?? DEFAULTS.maxLabelWidth,
     measure,
   });
-  const categories = scaleOrdinal<string, string>(schemeTableau10).domain([
-    ...new Set(events.flatMap((e) => (e.category ? [e.category] : []))),
-  ]);
-  const generated = summary(events);
+  const generated = summary(events, format);
   return {
     layout,
     scale,
     title: options.title ?? generated,
     description: options.description ?? generated,
     theme: options.theme ?? "light",
-    colorOf: (e) => (e.category ? categories(e.category) : undefined),
-    ariaLabelOf: (e) => `${formatRange(e.start, e.end)}: ${e.title}`,
-    emptyMessage: events.length === 0 ? "No events to show" : undefined,
+    colorOf: categoryColorOf(events, options.categoryColors),
+    dateOf,
+    ariaLabelOf: (e) => `${dateOf(e)}: ${e.title}`,
+    formatTick: (date) => format.tick(date),
+    eraLabelOf: (title) => format.word("era", { title }),
+    emptyMessage: events.length === 0 ? format.word("noEvents", {}) : undefined,
     selectedId,
     measure,
   };

@@ -19,15 +19,16 @@ export function renderAxis(
   y: number,
   leaderXs: readonly number[],
   measure: Measure,
+  format: (date: Date) => string = formatTick,
 ): void {
   const [x0, x1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor((x1 - x0) / PIXELS_PER_TICK));
-  const axis = axisBottom<Date>(scale).ticks(count).tickFormat(formatTick).tickSizeOuter(0).tickPadding(6);
+  const axis = axisBottom<Date>(scale).ticks(count).tickFormat(format).tickSizeOuter(0).tickPadding(6);
   g.attr("transform", `translate(0,${y})`).call(axis);
   // d3-axis writes font attributes; the stylesheet sets fonts, so drop them.
   g.attr("font-family", null).attr("font-size", null);
   g.selectAll<SVGTextElement, Date>(".tick text").attr("visibility", (date) => {
-    const half = measure(formatTick(date), TICK_FONT) / 2 + 3;
+    const half = measure(format(date), TICK_FONT) / 2 + 3;
     const x = scale(date);
     return leaderXs.some((leader) => Math.abs(leader - x) < half) ? "hidden" : null;
   });

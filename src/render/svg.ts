@@ -20,6 +20,10 @@ export interface RenderModel {
   colorOf: (event: TimelineEvent) => string | undefined;
   /** The full accessible label of an event: its date and whole title. */
   ariaLabelOf: (event: TimelineEvent) => string;
+  /** Axis tick labels, in the timeline's locale. @defaultValue English (formatTick) */
+  formatTick?: (date: Date) => string;
+  /** The accessible name of an era band, in the timeline's locale. @defaultValue "Era: {title}" */
+  eraLabelOf?: (title: string) => string;
   /** Shown instead of events when there are none. */
   emptyMessage: string | undefined;
   selectedId: string | null;
@@ -49,11 +53,18 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   child(svg, "desc").text(model.description);
   child(svg, "style").text(STYLESHEET);
 
-  renderEras(child(svg, "g", "chronoline-eras"), layout);
+  renderEras(child(svg, "g", "chronoline-eras"), layout, model.eraLabelOf);
   const leadersBelow = layout.events.flatMap((g) =>
     g.label && g.label.top > layout.axisY ? [g.label.connector.x] : [],
   );
-  renderAxis(child(svg, "g", "chronoline-axis"), model.scale, layout.axisY, leadersBelow, model.measure);
+  renderAxis(
+    child(svg, "g", "chronoline-axis"),
+    model.scale,
+    layout.axisY,
+    leadersBelow,
+    model.measure,
+    model.formatTick,
+  );
   renderEmpty(svg, model);
   renderEvents(child(svg, "g", "chronoline-events"), model);
 }
@@ -74,7 +85,11 @@ function child<P extends Element, K extends keyof SVGElementTagNameMap>(
   >;
 }
 
-function renderEras(g: Selection<SVGGElement, unknown, null, undefined>, layout: TimelineLayout): void {
+function renderEras(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  layout: TimelineLayout,
+  eraLabelOf: RenderModel["eraLabelOf"],
+): void {
   const bandHeight = layout.axisY - layout.plotTop;
   g.selectAll<SVGGElement, EraGeometry>("g.chronoline-era")
     .data(layout.eras, (d) => String(d.era.index))
@@ -84,7 +99,7 @@ function renderEras(g: Selection<SVGGElement, unknown, null, undefined>, layout:
       era.append("text").attr("class", "chronoline-era-title");
       return era;
     })
-    .attr("aria-label", (d) => `Era: ${d.era.title}`)
+    .attr("aria-label", (d) => (eraLabelOf ? eraLabelOf(d.era.title) : `Era: ${d.era.title}`))
     .call((era) => {
       era
         .select("rect")

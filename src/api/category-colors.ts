@@ -1,0 +1,50 @@
+import { schemeTableau10 } from "d3-scale-chromatic";
+import type { DataIssue } from "../data/errors.js";
+import type { TimelineEvent, TimelineOptions } from "../types.js";
+
+/**
+ * Category colours. The n-th category (in order of first appearance) is drawn with
+ * `var(--chronoline-category-n, <colour>)`, so a page can recolour it in CSS, while the colour
+ * itself comes from the `categoryColors` option or else d3's Tableau10 scheme, so that a static
+ * SVG with no page around it keeps its colours.
+ */
+export function categoryColorOf(
+  events: readonly TimelineEvent[],
+  colors: TimelineOptions["categoryColors"],
+): (event: TimelineEvent) => string | undefined {
+  const order = new Map<string, number>();
+  for (const e of events) if (e.category && !order.has(e.category)) order.set(e.category, order.size);
+  const list: readonly string[] = Array.isArray(colors) ? colors : schemeTableau10;
+  const byName = colors && !Array.isArray(colors) ? (colors as Readonly<Record<string, string>>) : {};
+  return (event) => {
+    if (!event.category) return undefined;
+    const n = order.get(event.category) ?? 0;
+    const own = Object.hasOwn(byName, event.category) ? byName[event.category] : undefined;
+    if (own !== undefined) return own; // named in the option: that colour, whatever the CSS says
+    const fallback = list[n % list.length] ?? schemeTableau10[n % 10]!;
+    return n < 10 ? `var(--chronoline-category-${n + 1}, ${fallback})` : fallback;
+  };
+}
+
+// Colours end up in style attributes, so only plain colour syntax is accepted.
+const COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|rgba|hsl|hsla|oklch|oklab)\([\d\s.,%/-]+\))$/;
+
+/** Problems with the `categoryColors` option, as issues for one TimelineDataError. */
+export function categoryColorIssues(value: unknown): DataIssue[] {
+  if (value === undefined) return [];
+  const entries: [string, unknown][] = Array.isArray(value)
+    ? value.map((color, i) => [`categoryColors[${i}]`, color])
+    : typeof value === "object" && value !== null
+      ? Object.entries(value).map(([name, color]) => [`categoryColors[${JSON.stringify(name)}]`, color])
+      : [];
+  if (entries.length === 0 && (typeof value !== "object" || value === null)) {
+    return [
+      { path: "categoryColors", message: "must be a list of colours or a map from category to colour" },
+    ];
+  }
+  return entries.flatMap(([path, color]) =>
+    typeof color === "string" && COLOR.test(color.trim())
+      ? []
+      : [{ path, message: `${JSON.stringify(color)} is not a colour; use a name, #hex, rgb() or hsl()` }],
+  );
+}

@@ -1,0 +1,146 @@
+import { formatLocale as numberLocale } from "d3-format";
+import { utcDay, utcMinute, utcMonth, utcSecond, utcWeek, utcYear } from "d3-time";
+import { timeFormatLocale, type TimeLocaleDefinition as D3TimeLocale } from "d3-time-format";
+import type { TimelineLocale, TimePoint } from "../types.js";
+import { EN_US } from "./locales.js";
+
+/** Every label a timeline writes, in one locale. */
+export interface DateFormatter {
+  /** A year as a reader expects it: "1993", "50 BCE", "50 до н. э.". */
+  year(year: number): string;
+  /** One date at its own precision. */
+  point(point: TimePoint): string;
+  /** A point or a span, compacted where both ends share words: "May 23–24, 2024". */
+  range(start: TimePoint, end: TimePoint): string;
+  /** An axis tick, chosen by the calendar boundary it falls on. */
+  tick(date: Date): string;
+  /** A count of events: "15 events", "15 событий". */
+  count(n: number): string;
+  /** Fills a pattern of the locale's `words`: `word("era", { title })`. */
+  word(key: keyof NonNullable<TimelineLocale["words"]>, values: Record<string, string>): string;
+}
+
+// The year goes into patterns as a private-use character, then is replaced by its full text:
+// d3 would write -49 as "-0049", and the era wording is the locale's.
+const YEAR_MARK = "\uE000";
+
+/** A formatter for `locale`; fields it leaves out come from en-US. */
+export function createDateFormatter(locale: TimelineLocale): DateFormatter {
+  const d3 = timeFormatLocale(locale.time as D3TimeLocale);
+  const dayNames = locale.dayMonths
+    ? timeFormatLocale({ ...locale.time, months: locale.dayMonths } as D3TimeLocale)
+    : d3;
+  const formats = { ...EN_US.formats, ...(locale === EN_US ? {} : DEFAULT_FORMATS), ...locale.formats };
+  const words = { ...EN_US.words, ...locale.words };
+  const bce = locale.bce ?? EN_US.bce!;
+  const group = locale.number
+    ? numberLocale({
+        ...locale.number,
+        grouping: [...locale.number.grouping],
+        currency: ["", ""],
+        decimal: ".",
+      }).format(",d")
+    : String;
+  const plural = new Intl.PluralRules(locale.tag ?? "en-US");
+
+  const year = (y: number): string => {
+    const n = y > 0 ? y : 1 - y; // no year 0: astronomical 0 is 1 BCE
+    const digits = n >= 10_000 ? group(n) : String(n);
+    return y > 0 ? digits : bce.replace("{year}", digits);
+  };
+  const withYear = (pattern: string, names = d3) => {
+    const format = names.utcFormat(pattern.replace(/%Y/g, YEAR_MARK));
+    return (date: Date) => format(date).replace(YEAR_MARK, year(date.getUTCFullYear()));
+  };
+  const clockPattern = (precision: "minute" | "second" | "millisecond") =>
+    precision === "minute"
+      ? formats.time!
+      : formats.time!.replace("%M", precision === "second" ? "%M:%S" : "%M:%S.%L");
+  const labels = {
+    month: withYear(formats.month!),
+    day: withYear(formats.day!, dayNames),
+    minute: withYear(clockPattern("minute"), dayNames),
+    second: withYear(clockPattern("second"), dayNames),
+    millisecond: withYear(clockPattern("millisecond"), dayNames),
+  };
+  const point = (p: TimePoint): string => {
+    const date = new Date(p.time);
+    return p.precision === "year" ? year(date.getUTCFullYear()) : labels[p.precision](date);
+  };
+  const ticks = {
+    millis: d3.utcFormat("%M:%S.%L"),
+    seconds: d3.utcFormat(":%S"),
+    clock: d3.utcFormat("%H:%M"),
+    weekday: d3.utcFormat(formats.tickWeekday!),
+    day: dayNames.utcFormat(formats.tickDay!),
+    month: d3.utcFormat("%b"),
+  };
+
+  return {
+    year,
+    point,
+    range(start, end) {
+      const [from, to] = [point(start), point(end)];
+      if (from === to) return from; // a span within one period, such as one day
+      const sameYear = new Date(start.time).getUTCFullYear() === new Date(end.time).getUTCFullYear();
+      if (start.precision === "day" && end.precision === "day" && sameYear) return compactRange(from, to);
+      return `${from} – ${to}`;
+    },
+    tick(date) {
+      if (utcSecond(date) < date) return ticks.millis(date);
+      if (utcMinute(date) < date) return ticks.seconds(date);
+      if (utcDay(date) < date) return ticks.clock(date);
+      if (utcMonth(date) < date) return utcWeek(date) < date ? ticks.weekday(date) : ticks.day(date);
+      if (utcYear(date) < date) return ticks.month(date);
+      return year(date.getUTCFullYear());
+    },
+    count(n) {
+      const forms = words.events!;
+      const pattern = forms[plural.select(n)] ?? forms.other ?? "{count}";
+      return pattern.replace("{count}", String(n));
+    },
+    word(key, values) {
+      const pattern = words[key];
+      return typeof pattern === "string"
+        ? pattern.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+        : "";
+    },
+  };
+}
+
+/** For a d3 locale given alone: the patterns that suit most languages, numeric days included. */
+const DEFAULT_FORMATS = {
+  month: "%B %Y",
+  day: "%-d %B %Y",
+  time: "%-d %B %Y, %H:%M",
+  tickDay: "%-d %b",
+  tickWeekday: "%a %-d",
+};
+
+/**
+ * Two dates of one year, written once where they agree: "May 23–24, 2024", "23–24 мая 2024",
+ * "May 30 – June 2, 2024". Works on runs of digits and of other characters, so it needs no
+ * knowledge of the pattern: what both ends share at the start and at the end is written once.
+ */
+export function compactRange(from: string, to: string): string {
+  const a = from.match(/\d+|\D+/g) ?? [];
+  const b = to.match(/\d+|\D+/g) ?? [];
+  let head = 0;
+  while (head < a.length - 1 && head < b.length - 1 && a[head] === b[head]) head++;
+  let tail = 0;
+  while (
+    tail < a.length - head - 1 &&
+    tail < b.length - head - 1 &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++;
+  const middleA = a.slice(head, a.length - tail).join("");
+  const middleB = b.slice(head, b.length - tail).join("");
+  const dash = /\s/.test(middleA.trim() + middleB.trim()) ? " – " : "–";
+  // Spaces next to the shared words stay where they were: "30 мая – 2 июня 2024".
+  const lead = /^\s*/.exec(middleA)![0];
+  const trail = /\s*$/.exec(middleB)![0];
+  const head_ = a.slice(0, head).join("");
+  const tail_ = b.slice(b.length - tail).join("");
+  return `${head_}${lead}${middleA.trim()}${dash}${middleB.trim()}${trail}${tail_}`;
+}
