@@ -22,7 +22,8 @@ export default [
     output: { file: "dist/chronoline.mjs", format: "es", banner, sourcemap: true },
   },
   {
-    input: "src/index.ts",
+    // The <script> build also registers <chrono-line> on load (src/umd.ts); the ES module does not.
+    input: "src/umd.ts",
     plugins: [nodeResolve(), ts()],
     output: [
       { file: "dist/chronoline.umd.js", format: "umd", name: "chronoline", banner, sourcemap: true },

@@ -4,6 +4,8 @@ export { renderSVG, type RenderSVGContext } from "./api/render-svg.js";
 export { formatEventDate } from "./api/format-event-date.js";
 export { parseEvents, parseEras } from "./data/normalize.js";
 export { fromCSV, type CSVOptions } from "./data/csv.js";
+export { defineTimelineElement } from "./element/define-timeline-element.js";
+export type { TimelineElement, TimelineSelectDetail } from "./element/timeline-element.js";
 export { fromTimelineJS, type TimelineJSEventData, type TimelineJSOptions } from "./data/timelinejs.js";
 export { TimelineDataError, type DataIssue } from "./data/errors.js";
 export { measureWithTable, type Measure } from "./layout/measure.js";
@@ -14,6 +16,8 @@ export type {
   ImportedTimeline,
   Precision,
   Theme,
+  TimeLocaleDefinition,
+  TimelineLocale,
   TimePoint,
   Timeline,
   TimelineEra,
