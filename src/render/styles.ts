@@ -5,7 +5,8 @@ import { DATE_FONT, FONT_FAMILY, TICK_FONT, TITLE_FONT } from "../layout/typogra
  * in a shadow root and saved as a standalone file. Colours are CSS custom properties with
  * defaults: a page themes a timeline by setting `--chronoline-*` on the SVG or an ancestor.
  */
-const LIGHT = `
+/** The light theme's colours, as custom-property declarations. */
+export const LIGHT_THEME = `
   --chronoline-text: #1f2328;
   --chronoline-muted: #57606a;
   --chronoline-axis: #6e7781;
@@ -18,7 +19,8 @@ const LIGHT = `
   --chronoline-background: transparent;
   --chronoline-marker-ring: #ffffff;`;
 
-const DARK = `
+/** The dark theme's colours, as custom-property declarations. */
+export const DARK_THEME = `
   --chronoline-text: #e6edf3;
   --chronoline-muted: #9ba7b4;
   --chronoline-axis: #8b949e;
@@ -32,16 +34,16 @@ const DARK = `
   --chronoline-marker-ring: #0d1117;`;
 
 export const STYLESHEET = `
-.chronoline {${LIGHT}
+.chronoline {${LIGHT_THEME}
   font-family: ${FONT_FAMILY};
   background: var(--chronoline-background);
   overflow: visible;
   user-select: none;
 }
-.chronoline--dark {${DARK}
+.chronoline--dark {${DARK_THEME}
 }
 @media (prefers-color-scheme: dark) {
-  .chronoline--auto {${DARK}
+  .chronoline--auto {${DARK_THEME}
   }
 }
 .chronoline .chronoline-label-title { font: ${TITLE_FONT}; fill: var(--chronoline-text); }
@@ -59,15 +61,23 @@ export const STYLESHEET = `
 .chronoline .chronoline-axis text { font: ${TICK_FONT}; fill: var(--chronoline-muted); }
 .chronoline .chronoline-empty { font: ${TITLE_FONT}; fill: var(--chronoline-muted); }
 .chronoline .chronoline-event { cursor: pointer; outline: none; }
-.chronoline .chronoline-event:focus-visible .chronoline-marker,
-.chronoline .chronoline-event:focus-visible .chronoline-span,
+.chronoline .chronoline-hit, .chronoline .chronoline-label-box { fill: transparent; stroke: none; }
+.chronoline .chronoline-hit--passive { pointer-events: none; }
+.chronoline .chronoline-event:focus-visible .chronoline-hit,
+.chronoline .chronoline-event:focus-visible .chronoline-label-box {
+  stroke: var(--chronoline-focus); stroke-width: 2.5;
+}
 .chronoline .chronoline-event--selected .chronoline-marker,
 .chronoline .chronoline-event--selected .chronoline-span {
   stroke: var(--chronoline-focus); stroke-width: 3;
 }
-.chronoline .chronoline-event:focus-visible .chronoline-label-title,
-.chronoline .chronoline-event--selected .chronoline-label-title {
+.chronoline .chronoline-event--selected .chronoline-label-title,
+.chronoline .chronoline-event:hover .chronoline-label-title {
   text-decoration: underline; text-decoration-color: var(--chronoline-focus);
 }
 .chronoline .chronoline-event:hover .chronoline-connector { stroke: var(--chronoline-text); }
+@media (forced-colors: active) {
+  .chronoline .chronoline-event:focus-visible .chronoline-hit,
+  .chronoline .chronoline-event:focus-visible .chronoline-label-box { stroke: Highlight; }
+}
 `;

@@ -5,6 +5,7 @@ import type { Measure } from "../layout/measure.js";
 import { LABEL } from "../layout/typography.js";
 import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis } from "./axis.js";
+import { renderEventTargets } from "./event-targets.js";
 import { STYLESHEET } from "./styles.js";
 
 /** Everything the renderer draws: the output of layout plus the words around it. */
@@ -148,7 +149,6 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
         .join(" "),
     )
     .attr("data-id", (d) => d.event.id)
-    .attr("tabindex", 0)
     .attr("role", "button")
     .attr("aria-label", (d) => model.ariaLabelOf(d.event))
     .attr("aria-pressed", (d) => String(d.event.id === model.selectedId))
@@ -182,6 +182,7 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .attr("width", (d) => d.x2 - d.x)
     .attr("height", (d) => d.barHeight)
     .attr("rx", 2);
+  renderEventTargets(events);
 
   const labels = events
     .selectAll<SVGTextElement, EventGeometry>("text.chronoline-label")
