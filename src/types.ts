@@ -256,6 +256,18 @@ export interface TimelineOptions {
    * @defaultValue canvas metrics in a browser, a Helvetica width table elsewhere
    */
   measure?: (text: string, font: string) => number;
+  /**
+   * Live timeline only: open a details card (date, title, text, group, category, link) inside the
+   * timeline when an event is clicked, tapped or chosen with Enter. Turn it off to show details
+   * your own way from the `"select"` event. @defaultValue true
+   */
+  details?: boolean;
+  /**
+   * Live timeline only: the table of every event in time order, which lists what zoom and crowded
+   * labels leave out. `"hidden"` keeps it for screen readers alone; `"table"` shows it below the
+   * timeline, links included. @defaultValue "hidden"
+   */
+  eventList?: "hidden" | "table";
 }
 
 /** Events a live timeline emits, with what each listener receives. */

@@ -1,84 +1,346 @@
+import { select } from "d3-selection";
+import { createZoomControls } from "../interact/controls.js";
+import { createDetailsCard, type Details } from "../interact/details.js";
+import { createFrame } from "../interact/frame.js";
+import { listenForKeys, type KeyCommand } from "../interact/keyboard.js";
+import { prefersReducedMotion } from "../interact/motion.js";
+import { listenForPointer } from "../interact/pointer.js";
+import { observeWidth } from "../interact/resize.js";
+import { anchorOf, applyRovingTabindex, eventIdOf, eventNode } from "../interact/roving.js";
+import { createTooltip } from "../interact/tooltip.js";
+import { createKeyedTransition } from "../interact/transition.js";
+import {
+  clampView,
+  isWholeView,
+  panToInclude,
+  viewEnds,
+  viewLimits,
+  zoomView,
+  type View,
+} from "../interact/view.js";
+import { fill, WORDS } from "../interact/words.js";
+import { createZoom, type TimeAxis } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
+import { renderEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
-import { renderTimeline } from "../render/svg.js";
-import type { DateInput, Timeline, TimelineEventMap, TimelineOptions } from "../types.js";
+import { renderTimeline, type RenderModel } from "../render/svg.js";
+import type { DateInput, Timeline, TimelineEvent, TimelineEventMap, TimelineOptions } from "../types.js";
 import { createEmitter } from "./emitter.js";
-import { buildModel, checkOptions, DEFAULTS, parseData, parseViewDate, pickMeasure } from "./prepare.js";
-import { observeWidth } from "./observe-width.js";
+import { formatEventDate } from "./format-event-date.js";
+import {
+  buildModel,
+  checkOptions,
+  DEFAULTS,
+  parseData,
+  parseViewDate,
+  pickMeasure,
+  wholeDomain,
+  type TimelineData,
+} from "./prepare.js";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
+/** Events in time order: the order of the arrow keys, of the DOM and of the event table. */
+const inTimeOrder = (events: readonly TimelineEvent[]): TimelineEvent[] =>
+  [...events].sort((a, b) => a.start.time - b.start.time || a.index - b.index);
 
 /**
  * Draws an interactive timeline into `target` (an element or a CSS selector) and returns a
- * handle to update, query and destroy it. The width follows the container.
+ * handle to update, query and destroy it. The width follows the container. Readers zoom and pan
+ * with the wheel, a drag, a pinch, a double click, the buttons or the keys; they open an event's
+ * details by click, tap or Enter; the timeline is one tab stop whose arrow keys walk every event.
  * Throws a TimelineDataError naming every bad field when the data cannot be used.
  */
 export function createTimeline(target: Element | string, options: TimelineOptions): Timeline {
   const container = typeof target === "string" ? document.querySelector(target) : target;
   if (!container) throw new Error(`chronoline: no element matches ${JSON.stringify(target)}`);
   const doc = container.ownerDocument;
+  const win = doc.defaultView;
 
   let current: TimelineOptions = { ...options };
   checkOptions(current);
   let data = parseData(current);
-  let view: [number, number] | undefined;
+  let ordered = inTimeOrder(data.events);
+  let limits = viewLimits(wholeDomain(data), data.events);
+  let view: View | undefined; // undefined: the whole range, unzoomed
   let selectedId: string | null = null;
+  let activeId: string | null = null; // the event that holds the timeline's one tab stop
+  let model: RenderModel | undefined;
+  let frameRequest = 0;
+  let emittedView = "whole"; // the view the last "zoom" event told of
   const measure = pickMeasure(current, createCanvasMeasure(doc));
   const emitter = createEmitter<TimelineEventMap>();
+  const reducedMotion = (): boolean => prefersReducedMotion(win);
 
-  const svg = doc.createElementNS(SVG_NS, "svg");
-  container.appendChild(svg);
+  const frame = createFrame(container);
+  const { svg } = frame;
+  const card = createDetailsCard(frame, () => {
+    closeDetails(true);
+  });
+  const tooltip = createTooltip(frame);
+  const controls = createZoomControls(frame, {
+    zoomIn: () => {
+      zoomStep(2);
+    },
+    zoomOut: () => {
+      zoomStep(0.5);
+    },
+    reset: () => {
+      moveView(undefined);
+    },
+  });
+  const zoom = createZoom(
+    svg,
+    (next) => {
+      view = next;
+      requestDraw();
+    },
+    reducedMotion,
+  );
+  const transition = createKeyedTransition();
 
   const widthNow = (): number =>
     Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
+  const eventById = (id: string | null): TimelineEvent | undefined => data.events.find((e) => e.id === id);
+  const dateOf = (event: TimelineEvent): string => formatEventDate(event, current.locale);
+  const shown = (): View => view ?? limits.bounds;
+  /** "Showing 2001 – 2008" when zoomed, "All events, 1993 – 2024" when not. */
+  const rangeText = (v: View | undefined): string => {
+    const first = ordered[0];
+    if (!first) return "";
+    const [start, end] = viewEnds(v ?? [first.start.time, Math.max(...ordered.map((e) => e.end.time))]);
+    return fill(v ? WORDS.showing : WORDS.showingAll, {
+      range: formatEventDate({ start, end }, current.locale),
+    });
+  };
 
+  /** Draws now: the pure pipeline at the current width and view, then the interactive state. */
   function draw(): void {
-    renderTimeline(svg, buildModel(data, current, widthNow(), measure, view, selectedId));
+    if (frameRequest) win?.cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+    const width = widthNow();
+    const next = buildModel(data, current, width, measure, view ? [view[0], view[1]] : undefined, selectedId);
+    model = next;
+    renderTimeline(svg, next);
+    frame.setTheme(next.theme);
+    frame.root.classList.toggle("chronoline-frame--zoomed", view !== undefined);
+    activeId = applyRovingTabindex(svg, activeId) ?? activeId;
+    const [x0, x1] = next.scale.range() as [number, number];
+    zoom.sync(
+      {
+        whole: next.scale.copy().domain(limits.bounds.map((t) => new Date(t))),
+        limits,
+        axis: timeAxisOf(next),
+        size: [next.layout.width, next.layout.height],
+      },
+      view,
+    );
+    controls.update({
+      range: rangeText(view),
+      canZoomIn: ordered.length > 0 && shown()[1] - shown()[0] > limits.minSpan * 1.001 && x1 > x0,
+      canZoomOut: view !== undefined,
+    });
+    const selectedNode = eventNode(svg, selectedId);
+    card.follow(selectedNode && anchorOf(frame.root, selectedNode));
+    tooltip.hide();
+    const key = view ? `${view[0]}:${view[1]}` : "whole";
+    if (key !== emittedView) emitZoom();
   }
 
-  const eventById = (id: string | null) => data.events.find((e) => e.id === id);
+  /** Draws at the next animation frame, once however many changes come before it. */
+  function requestDraw(): void {
+    if (!win) draw();
+    else if (!frameRequest) frameRequest = win.requestAnimationFrame(draw);
+  }
+
+  function emitZoom(): void {
+    emittedView = view ? `${view[0]}:${view[1]}` : "whole";
+    const [start, end] = model ? model.scale.domain() : shown().map((t) => new Date(t));
+    emitter.emit("zoom", { start: new Date(start!), end: new Date(end!) });
+  }
+
+  /** Draws, and emits "zoom" once even when the view did not change (a call from code). */
+  function drawAndTell(): void {
+    const before = emittedView;
+    draw();
+    if (emittedView === before) emitZoom();
+  }
+
+  /** Glides (or, with reduced motion, jumps) to a view, and tells screen readers what it shows. */
+  function moveView(next: View | undefined): void {
+    const target = next && !isWholeView(next, limits) ? clampView(next, limits) : undefined;
+    zoom.animateTo(target);
+    if (ordered.length) frame.announce(rangeText(target));
+  }
+
+  function zoomStep(factor: number): void {
+    const focused = eventById(activeId);
+    const v = shown();
+    const inside = focused && focused.start.time >= v[0] && focused.start.time <= v[1];
+    // Zoom around the event that has focus, so that it stays in sight; else around the middle.
+    moveView(zoomView(v, factor, inside ? focused.start.time : (v[0] + v[1]) / 2, limits));
+  }
+
+  /** Moves the tab stop and keyboard focus to an event, panning the view to show it. */
+  function focusEvent(event: TimelineEvent): void {
+    activeId = event.id;
+    if (view) view = panToInclude(view, event.start.time, limits);
+    draw();
+    const node = eventNode(svg, event.id);
+    if (node) {
+      node.focus();
+    } else {
+      svg.focus(); // not drawn (hidden in a crowd): keep focus here, and say which it is
+      frame.announce(`${dateOf(event)}: ${event.title}`);
+    }
+  }
+
+  const detailsOf = (event: TimelineEvent): Details => ({
+    date: dateOf(event),
+    title: event.title,
+    text: event.text,
+    link: event.link,
+    group: event.group,
+    category: event.category,
+    color: model?.colorOf(event),
+  });
+
+  function openDetails(event: TimelineEvent): void {
+    const node = eventNode(svg, event.id);
+    if (current.details === false || !node) return;
+    tooltip.hide();
+    card.open(detailsOf(event), anchorOf(frame.root, node));
+    frame.announce(
+      [`${WORDS.details}: ${dateOf(event)}`, event.title, event.text].filter(Boolean).join(". "),
+    );
+  }
+
+  function closeDetails(returnFocus: boolean): void {
+    const closed = selectedId;
+    const focusInCard = card.element.contains(doc.activeElement);
+    selectedId = null;
+    card.close();
+    draw();
+    if (returnFocus || focusInCard) eventNode(svg, closed)?.focus();
+  }
 
   function choose(id: string | null): void {
     const event = eventById(id);
     if (id !== null && !event)
       throw new Error(`chronoline: select(${JSON.stringify(id)}): no event has this id`);
-    selectedId = id;
+    if (!event) {
+      closeDetails(false);
+      return;
+    }
+    selectedId = event.id;
+    activeId = event.id;
+    if (view) view = panToInclude(view, event.start.time, limits);
     draw();
-    if (event) emitter.emit("select", event);
+    openDetails(event);
+    emitter.emit("select", event);
   }
 
-  // Delegated listeners on the root: one of each, whatever the number of events.
-  const eventIdOf = (target: EventTarget | null): string | null =>
-    (target as Element | null)?.closest(".chronoline-event")?.getAttribute("data-id") ?? null;
-  const onClick = (e: Event): void => {
-    const id = eventIdOf(e.target);
-    if (id !== null) choose(id);
-  };
-  const onKeyDown = (e: KeyboardEvent): void => {
-    const id = eventIdOf(e.target);
-    if (id !== null && (e.key === "Enter" || e.key === " ")) {
-      e.preventDefault();
-      choose(id);
+  /** Click, tap or Enter on an event: open its details, or close them when they are open. */
+  function toggle(id: string): void {
+    if (id === selectedId && card.isOpen) closeDetails(false);
+    else choose(id);
+  }
+
+  function runKey(command: KeyCommand, event: KeyboardEvent): boolean {
+    if (command.kind === "close") {
+      if (selectedId === null) return false;
+      closeDetails(false);
+      return true;
     }
-  };
+    if (!svg.contains(event.target as Node)) return false; // keys in the card and buttons are theirs
+    const index = Math.max(
+      0,
+      ordered.findIndex((e) => e.id === activeId),
+    );
+    switch (command.kind) {
+      case "move":
+      case "first":
+      case "last": {
+        const to =
+          command.kind === "first" ? 0 : command.kind === "last" ? ordered.length - 1 : index + command.by;
+        const next = ordered[Math.min(ordered.length - 1, Math.max(0, to))];
+        if (next) focusEvent(next);
+        return next !== undefined;
+      }
+      case "open": {
+        const id = eventIdOf(event.target) ?? activeId;
+        if (id !== null) toggle(id);
+        return id !== null;
+      }
+      case "zoom":
+        zoomStep(command.factor);
+        return true;
+      case "reset":
+        moveView(undefined);
+        return true;
+    }
+  }
+
+  const stopKeys = listenForKeys(frame.root, runKey);
+  const stopPointer = listenForPointer(svg, {
+    event: toggle,
+    cluster(node) {
+      // Open a cluster by zooming in on the events it stands for.
+      const members = (select(node).datum() as { members?: number[] } | undefined)?.members ?? [];
+      const events = members.flatMap((i) => model?.layout.events[i]?.event ?? []);
+      if (!events.length) return;
+      const start = Math.min(...events.map((e) => e.start.time));
+      const end = Math.max(...events.map((e) => e.end.until));
+      const pad = Math.max((end - start) * 0.5, limits.minSpan / 2);
+      moveView([start - pad, end + pad]);
+    },
+    background() {
+      if (selectedId !== null) closeDetails(false);
+    },
+    hover(id) {
+      const event = eventById(id);
+      const node = eventNode(svg, id);
+      if (!event || !node || (id === selectedId && card.isOpen)) tooltip.hide();
+      else tooltip.show(dateOf(event), event.title, anchorOf(frame.root, node));
+    },
+  });
   const onFocusIn = (e: FocusEvent): void => {
     const event = eventById(eventIdOf(e.target));
-    if (event) emitter.emit("focus", event);
+    if (!event) return;
+    activeId = applyRovingTabindex(svg, event.id);
+    emitter.emit("focus", event);
+    const node = eventNode(svg, event.id);
+    if (node && matchesFocusVisible(node) && !(event.id === selectedId && card.isOpen))
+      tooltip.show(dateOf(event), event.title, anchorOf(frame.root, node));
   };
-  svg.addEventListener("click", onClick);
-  svg.addEventListener("keydown", onKeyDown);
+  const onFocusOut = (): void => {
+    tooltip.hide();
+  };
   svg.addEventListener("focusin", onFocusIn);
+  svg.addEventListener("focusout", onFocusOut);
   const stopObserving = observeWidth(container, () => {
     if (current.width === undefined) draw();
   });
 
-  draw();
-
-  function emitZoom(): void {
-    const [start, end] =
-      view ?? buildModel(data, current, widthNow(), measure, undefined, null).scale.domain();
-    emitter.emit("zoom", { start: new Date(start), end: new Date(end) });
+  function renderList(): void {
+    const title = model?.title ?? current.title ?? "";
+    renderEventList(
+      frame.listHost,
+      ordered.map((e) => ({ ...e, date: dateOf(e) })),
+      {
+        shown: current.eventList === "table",
+        caption: fill(WORDS.listCaption, { title }),
+        words: {
+          date: WORDS.date,
+          event: WORDS.event,
+          group: WORDS.group,
+          category: WORDS.category,
+          link: WORDS.readMore,
+        },
+      },
+    );
   }
+
+  draw();
+  renderList();
 
   return {
     get events() {
@@ -87,10 +349,20 @@ export function createTimeline(target: Element | string, options: TimelineOption
     update(next) {
       const merged = { ...current, ...next };
       checkOptions(merged);
-      data = parseData(merged); // throws before anything changes when the new data is bad
+      const parsed: TimelineData = parseData(merged); // throws before anything changes when bad
       current = merged;
-      if (selectedId !== null && !eventById(selectedId)) selectedId = null;
-      draw();
+      data = parsed;
+      ordered = inTimeOrder(data.events);
+      limits = viewLimits(wholeDomain(data), data.events);
+      if (view) view = isWholeView(clampView(view, limits), limits) ? undefined : clampView(view, limits);
+      if (selectedId !== null && !eventById(selectedId)) {
+        selectedId = null;
+        card.close();
+      }
+      transition.run(svg, !reducedMotion(), draw);
+      renderList();
+      const selected = eventById(selectedId);
+      if (selected && card.isOpen) openDetails(selected);
     },
     on: (type, listener) => emitter.on(type, listener),
     select: choose,
@@ -98,23 +370,41 @@ export function createTimeline(target: Element | string, options: TimelineOption
       const from = parseViewDate(start, "zoomTo(start)", "start");
       const to = parseViewDate(end, "zoomTo(end)", "end");
       if (!(to > from)) throw new Error("chronoline: zoomTo(start, end): end must be after start");
-      view = [from, to];
-      draw();
-      emitZoom();
+      const next = clampView([from, to], limits);
+      view = isWholeView(next, limits) ? undefined : next;
+      drawAndTell();
     },
     resetZoom() {
       view = undefined;
-      draw();
-      emitZoom();
+      drawAndTell();
     },
     toSVG: () => serializeSVG(svg),
     destroy() {
-      svg.removeEventListener("click", onClick);
-      svg.removeEventListener("keydown", onKeyDown);
+      if (frameRequest) win?.cancelAnimationFrame(frameRequest);
+      transition.cancel();
+      zoom.destroy();
+      stopKeys();
+      stopPointer();
       svg.removeEventListener("focusin", onFocusIn);
+      svg.removeEventListener("focusout", onFocusOut);
       stopObserving();
       emitter.clear();
-      svg.remove();
+      frame.remove();
     },
   };
+}
+
+/** Where time runs in a drawn model: down a vertical timeline's spine, else across. */
+function timeAxisOf(model: RenderModel): TimeAxis {
+  // Read loosely, so that this works with layouts from before vertical timelines existed.
+  return (model.layout as { spine?: unknown }).spine ? "y" : "x";
+}
+
+/** `:focus-visible`, where the browser knows it (jsdom may not). */
+function matchesFocusVisible(node: Element): boolean {
+  try {
+    return node.matches(":focus-visible");
+  } catch {
+    return false;
+  }
 }

@@ -9,6 +9,7 @@ import { dateFormatterFor, resolveLocale } from "../scale/resolve-locale.js";
 import { createTimeScale, dataExtent, paddedDomain } from "../scale/time-scale.js";
 import type { DateInput, TimelineEra, TimelineEvent, TimelineOptions } from "../types.js";
 import { categoryColorIssues, categoryColorOf } from "./category-colors.js";
+import { interactionOptionIssues } from "./interaction-options.js";
 
 /** Defaults of the layout options, documented on `TimelineOptions`. */
 export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 260, staticWidth: 960, minWidth: 320 } as const;
@@ -45,7 +46,15 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
   const locale = resolveLocale(options.locale);
   if (!locale.ok) issues.push({ path: "locale", message: locale.message });
   issues.push(...categoryColorIssues(options.categoryColors));
+  issues.push(...interactionOptionIssues(options));
   if (issues.length) throw new TimelineDataError(issues);
+}
+
+/** The time range shown when not zoomed, in milliseconds: the data's extent with a margin. */
+export function wholeDomain(data: TimelineData): [number, number] {
+  const extent = dataExtent(data.events, data.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const [start, end] = paddedDomain(extent);
+  return [start.getTime(), end.getTime()];
 }
 
 export function parseData(options: Partial<TimelineOptions>): TimelineData {

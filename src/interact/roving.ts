@@ -1,0 +1,42 @@
+import type { Anchor } from "./details.js";
+
+/** The drawn node of the event with this id, if it is drawn. */
+export function eventNode(svg: SVGSVGElement, id: string | null): SVGGElement | undefined {
+  if (id === null) return undefined;
+  for (const node of svg.querySelectorAll<SVGGElement>("g.chronoline-event")) {
+    if (node.dataset.id === id) return node;
+  }
+  return undefined;
+}
+
+/** The id of the event that `target` belongs to, or null. */
+export function eventIdOf(target: EventTarget | null): string | null {
+  const element = target as Element | null;
+  if (typeof element?.closest !== "function") return null;
+  return element.closest(".chronoline-event")?.getAttribute("data-id") ?? null;
+}
+
+/**
+ * Makes the timeline one tab stop (a roving tabindex): the active event, else the first drawn,
+ * has tabindex 0 and every other event -1, so Tab enters and leaves the timeline in one step and
+ * the arrow keys move inside it. When no event is drawn (zoomed into an empty stretch) the SVG
+ * itself is the stop, so the keys still work. Returns the id of the stop, or null.
+ */
+export function applyRovingTabindex(svg: SVGSVGElement, activeId: string | null): string | null {
+  const nodes = Array.from(svg.querySelectorAll<SVGGElement>("g.chronoline-event"));
+  const stop = nodes.find((n) => n.dataset.id === activeId) ?? nodes[0];
+  for (const node of nodes) node.setAttribute("tabindex", node === stop ? "0" : "-1");
+  svg.setAttribute("tabindex", stop ? "-1" : "0");
+  return stop?.dataset.id ?? null;
+}
+
+/**
+ * Where an event's mark (marker, span bar or its target ring) is, in the frame's coordinates:
+ * what the details card and the tooltip are placed beside.
+ */
+export function anchorOf(frame: Element, node: Element): Anchor {
+  const mark = node.querySelector(".chronoline-hit, .chronoline-marker, .chronoline-span") ?? node;
+  const r = mark.getBoundingClientRect();
+  const f = frame.getBoundingClientRect();
+  return { left: r.left - f.left, top: r.top - f.top, width: r.width, height: r.height };
+}

@@ -1,0 +1,96 @@
+import type { Precision, TimelineEvent, TimePoint } from "../types.js";
+
+/** A visible time range, [start, end] in milliseconds since the epoch. */
+export type View = readonly [number, number];
+
+/** How far a view may go: never outside `bounds`, never narrower than `minSpan` milliseconds. */
+export interface ViewLimits {
+  bounds: View;
+  minSpan: number;
+}
+
+const DAY = 86_400_000;
+/** The length of one unit of each precision, in milliseconds (a year and a month on average). */
+const UNIT: Record<Precision, number> = {
+  year: 365.2425 * DAY,
+  month: 30.436875 * DAY,
+  day: DAY,
+  minute: 60_000,
+  second: 1_000,
+  millisecond: 1,
+};
+/** The narrowest view shows this many units of the finest precision in the data. */
+const UNITS_IN_NARROWEST_VIEW = 4;
+/** Deepest zoom, whatever the data: past this, float rounding shows in pixel positions. */
+const MAX_ZOOM = 1e7;
+
+/**
+ * The limits of zooming for data shown over `bounds` (the whole, padded range): the view never
+ * leaves the data for empty centuries, and never zooms past a few units of the finest date given
+ * (four days for day-precise data, four years when every date is a year).
+ */
+export function viewLimits(bounds: View, events: readonly TimelineEvent[]): ViewLimits {
+  const whole = bounds[1] - bounds[0];
+  let finest = Infinity;
+  for (const e of events) finest = Math.min(finest, UNIT[e.start.precision], UNIT[e.end.precision]);
+  if (!Number.isFinite(finest)) finest = DAY;
+  const minSpan = Math.min(whole, Math.max(finest * UNITS_IN_NARROWEST_VIEW, whole / MAX_ZOOM));
+  return { bounds, minSpan };
+}
+
+/**
+ * The view moved and widened as little as needed to keep within the limits; a view that already
+ * does is returned as it is, to the millisecond.
+ */
+export function clampView(view: View, { bounds, minSpan }: ViewLimits): View {
+  let [start, end] = view;
+  if (end - start >= bounds[1] - bounds[0]) return bounds;
+  if (end - start < minSpan) {
+    const middle = (start + end) / 2;
+    [start, end] = [middle - minSpan / 2, middle + minSpan / 2];
+  }
+  if (start < bounds[0]) [start, end] = [bounds[0], end + (bounds[0] - start)];
+  if (end > bounds[1]) [start, end] = [start - (end - bounds[1]), bounds[1]];
+  return start === view[0] && end === view[1] ? view : [start, end];
+}
+
+/** True when the view shows the whole range, so that the full, unzoomed layout applies. */
+export function isWholeView(view: View, { bounds }: ViewLimits): boolean {
+  return view[1] - view[0] >= (bounds[1] - bounds[0]) * (1 - 1e-9);
+}
+
+/**
+ * The view zoomed by `factor` (2 shows half as much) around the time `center`, which stays
+ * where it was on screen; clamped to the limits.
+ */
+export function zoomView(view: View, factor: number, center: number, limits: ViewLimits): View {
+  const at = (center - view[0]) / (view[1] - view[0]);
+  const span = (view[1] - view[0]) / factor;
+  return clampView([center - at * span, center - at * span + span], limits);
+}
+
+/**
+ * The view panned, at the same zoom, so that an event's start is visible with a margin of
+ * `margin` (a fraction of the view) from either edge; unchanged when it already is.
+ */
+export function panToInclude(view: View, time: number, limits: ViewLimits, margin = 0.1): View {
+  const span = view[1] - view[0];
+  const [lo, hi] = [view[0] + span * margin, view[1] - span * margin];
+  if (time >= lo && time <= hi) return view;
+  const shift = time < lo ? time - lo : time - hi;
+  return clampView([view[0] + shift, view[1] + shift], limits);
+}
+
+/**
+ * The ends of a view as dates at a precision that suits its length, for saying what is shown:
+ * years for a view of three years or more, then months, days, and minutes.
+ */
+export function viewEnds(view: View): [TimePoint, TimePoint] {
+  const span = view[1] - view[0];
+  const precision: Precision =
+    span >= 3 * UNIT.year ? "year" : span >= 3 * UNIT.month ? "month" : span >= 2 * DAY ? "day" : "minute";
+  return [
+    { time: view[0], until: view[0], precision },
+    { time: view[1], until: view[1], precision },
+  ];
+}
