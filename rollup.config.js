@@ -3,6 +3,7 @@
 //   dist/chronoline.umd.js      one <script> tag: global `chronoline`, d3 parts bundled in
 //   dist/chronoline.umd.min.js  the same, minified (what unpkg and jsdelivr serve)
 //   dist/chronoline.d.ts        every public type in one declaration file (.d.mts for import)
+//   dist/cli.cjs                the chronoline command
 import { readFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
@@ -36,6 +37,14 @@ export default [
         plugins: [terser({ format: { comments: /^!/ } })],
       },
     ],
+  },
+  {
+    // The command line (package.json "bin"): d3 bundled in, since d3 is ES modules only; jsdom
+    // (a dependency) and Node's own modules stay outside.
+    input: "src/cli/bin.ts",
+    external: (id) => id === "jsdom" || id.startsWith("node:"),
+    plugins: [nodeResolve(), ts()],
+    output: { file: "dist/cli.cjs", format: "cjs", banner: `#!/usr/bin/env node\n${banner}` },
   },
   {
     input: "src/index.ts",
