@@ -149,6 +149,8 @@ export function createTimelineElementClass(view: Window & typeof globalThis): Cu
             );
           });
         }
+        // Pages style the drawing itself through ::part(svg), e.g. its --chronoline-* colours.
+        this.#container.querySelector("svg.chronoline")?.setAttribute("part", "svg");
         this.#error.hidden = true;
         this.#error.textContent = "";
         this.dispatchEvent(new view.CustomEvent("chronoline-render", { bubbles: true, composed: true }));
