@@ -48,9 +48,9 @@ describe("<chrono-line> in a page whose only script is the UMD bundle", () => {
     const chosen = page.evaluate(
       () =>
         new Promise<string>((resolve) => {
-          document.addEventListener("chronoline-select", (e) =>
-            resolve((e as CustomEvent<{ title: string }>).detail.title),
-          );
+          document.addEventListener("chronoline-select", (e) => {
+            resolve((e as CustomEvent<{ title: string }>).detail.title);
+          });
         }),
     );
     await page.click('chrono-line .chronoline-event[data-id="embassy-2008"] .chronoline-label');
@@ -61,7 +61,9 @@ describe("<chrono-line> in a page whose only script is the UMD bundle", () => {
   it("shows a readable error in place when src cannot be loaded", async () => {
     const { page } = await openPage(harness!, "/examples/element.html", 1280);
     await page.waitForSelector("chrono-line .chronoline-event");
-    await page.$eval("chrono-line", (el) => el.setAttribute("src", "data/missing.csv"));
+    await page.$eval("chrono-line", (el) => {
+      el.setAttribute("src", "data/missing.csv");
+    });
     const error = page.locator("chrono-line [part=error]");
     await expect
       .poll(() => error.textContent())
