@@ -91,7 +91,8 @@ export function placeLabels(
   }
 
   const placed: (PlacedLabel | undefined)[] = requests.map(() => undefined);
-  for (const label of compactRows(assignRows(kept, mirror, bounds, maxRows))) {
+  const rowed = yieldToPriority(kept, assignRows(kept, mirror, bounds, maxRows), mirror);
+  for (const label of compactRows(rowed)) {
     if (label) placed[label.index] = label;
   }
   return placed;
@@ -157,6 +158,40 @@ function stopShortOfFacingLeaders(
     const coversTheirs = leaderFreeSpan(box)[0] < lastRight.x + POLE;
     if (coversMine && coversTheirs) result[index] = refit(box, lastRight.x + POLE + LABEL.gap / 2);
   }
+  return result;
+}
+
+/**
+ * Rows are given in leader order, not priority order, so a label can lose its row while a less
+ * important label on the same leader keeps one. Here such a label takes the place of the least
+ * important label on its leader whose block is at least as wide (on that block's side), which
+ * then gives way. `kept` is in priority order and `rowed` is indexed like it.
+ */
+function yieldToPriority(
+  kept: readonly LabelBox[],
+  rowed: (RowedLabel | undefined)[],
+  mirror: (box: LabelBox) => LabelBox,
+): (RowedLabel | undefined)[] {
+  const result = [...rowed];
+  const onLeader = new Map<number, number[]>(); // x → positions in `kept` of placed labels
+  result.forEach((label, k) => {
+    if (label) onLeader.set(label.x, [...(onLeader.get(label.x) ?? []), k]);
+  });
+  kept.forEach((box, k) => {
+    if (result[k]) return;
+    const rivals = onLeader.get(box.x) ?? [];
+    for (let r = rivals.length - 1; r >= 0; r--) {
+      const j = rivals[r]!;
+      const rival = result[j];
+      if (j < k || !rival) continue; // only a less important label gives way
+      const mine = rival.side === box.side ? box : mirror(box);
+      if (mine.width > rival.width) continue;
+      result[k] = { ...mine, row: rival.row };
+      result[j] = undefined;
+      rivals[r] = k;
+      return;
+    }
+  });
   return result;
 }
 

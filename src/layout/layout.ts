@@ -1,10 +1,9 @@
 import type { TimelineEra, TimelineEvent } from "../types.js";
-import { placeLabels, type LabelRequest, type PlacedLabel } from "./labels.js";
-import { labelCandidates } from "./candidates.js";
-import { assignLanes } from "./lanes.js";
+import { layoutBand, type BandLayout } from "./band.js";
+import type { ClusterGeometry } from "./cluster.js";
 import type { Measure } from "./measure.js";
 import { truncateText } from "./truncate.js";
-import { DATE_FONT, LABEL } from "./typography.js";
+import { DATE_FONT, LABEL, TITLE_FONT } from "./typography.js";
 
 /** Everything layout needs; no DOM, so it runs the same in a browser, in Node and in tests. */
 export interface LayoutInput {
@@ -18,6 +17,8 @@ export interface LayoutInput {
   maxRows: number;
   maxLabelWidth: number;
   measure: Measure;
+  /** Most lanes of span bars per band before spans share lanes. @defaultValue 6 */
+  maxLanes?: number;
 }
 
 export interface EventGeometry {
@@ -32,6 +33,12 @@ export interface EventGeometry {
   barHeight: number;
   /** The label, when there was room for it. */
   label: LabelGeometry | undefined;
+  /** True when a cluster pill stands for this event instead of its own marker. */
+  clustered: boolean;
+  /** Index of the band (swimlane) the event is drawn in. */
+  band: number;
+  /** A span's bar as a rectangle, in either orientation; undefined for a point. */
+  bar: { x: number; y: number; width: number; height: number } | undefined;
 }
 
 export interface LabelGeometry {
@@ -43,38 +50,65 @@ export interface LabelGeometry {
   width: number;
   height: number;
   title: string;
+  /** The title as drawn, one entry per line (one line on a horizontal timeline). */
+  titleLines: string[];
   date: string;
-  /** The leader line from the label to the event. */
+  /** Horizontal timelines: the leader line, vertical at x from y1 down to y2. */
   connector: { x: number; y1: number; y2: number };
+  /** The leader as SVG path data, in either orientation. */
+  connectorPath: string;
 }
 
 export interface EraGeometry {
   era: TimelineEra;
   x1: number;
   x2: number;
+  /** Top and bottom of the band. */
+  y1: number;
+  y2: number;
   /** The title as it fits the band; "" when the band is too narrow for any of it. */
   title: string;
 }
 
+/** A swimlane: its name, and the y of its top, baseline and bottom. */
+export interface BandGeometry {
+  /** The group's name; undefined for the one band of a timeline without groups. */
+  group: string | undefined;
+  /** The name as shown, cut to fit. */
+  title: string;
+  top: number;
+  baseline: number;
+  bottom: number;
+}
+
 export interface TimelineLayout {
+  orientation: "horizontal" | "vertical";
   width: number;
   height: number;
-  /** The y of the axis line. */
+  /** Vertical timelines: the x of the spine, and the y range that time maps onto. */
+  spine?: { x: number; y1: number; y2: number };
+  /** The y of the time axis line (its tick labels hang below it). */
   axisY: number;
-  /** Top and bottom of the plot area that era bands fill. */
+  /** Top of the plot area that era bands fill (down to `axisY`). */
   plotTop: number;
   events: EventGeometry[];
   eras: EraGeometry[];
+  bands: BandGeometry[];
+  /** Pills standing for crowded unlabelled events, each centred on its band's baseline at `y`. */
+  clusters: (ClusterGeometry & { y: number })[];
 }
 
 // Vertical spacing, in pixels.
 const PAD_TOP = 8;
 const ERA_HEADER = 22;
+const BAND_HEADER = 22;
 const LABELS_TO_BARS = 10;
 const LANE = 10;
 const BAR = 6;
 const MARKER_RADIUS = 5;
 const AXIS_LABELS = 28;
+const BELOW_GAP = 12;
+const BAND_GAP = 10;
 const PAD_BOTTOM = 4;
 /** Horizontal room kept clear at each side of the SVG. */
 export const SIDE_PAD = 8;
@@ -82,16 +116,11 @@ export const SIDE_PAD = 8;
 /** Round to 1/100 px so that output is identical from run to run and easy to compare. */
 const round = (v: number): number => Math.round(v * 100) / 100;
 
-/** "above" and "below" by turns, in time order, for the given events. */
-function alternateSides(
-  indexes: readonly number[],
-  events: readonly TimelineEvent[],
-): Map<number, "above" | "below"> {
-  const order = [...indexes].sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
-  return new Map(order.map((eventIndex, k) => [eventIndex, k % 2 === 0 ? "above" : "below"]));
-}
-
-/** Places every event, span, label and era: pure geometry from data and a scale. */
+/**
+ * Places every event, span, label, cluster and era: pure geometry from data and a scale.
+ * Events with a `group` go into one swimlane per group, in order of first appearance; then the
+ * time axis runs along the bottom. Without groups, the one band's baseline is the axis.
+ */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { events, eras, x, width, measure } = input;
   const bounds: [number, number] = [SIDE_PAD, width - SIDE_PAD];
@@ -103,93 +132,140 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     e.kind === "span" ? Math.max(at(e.end.until), xs[i]! + BAR / 2) : xs[i]!,
   );
 
-  const spanIndexes = events.flatMap((e, i) => (e.kind === "span" ? [i] : []));
-  const lanes = assignLanes(
-    spanIndexes.map((i) => ({ start: xs[i]!, end: x2s[i]! })),
-    2,
+  const groups = groupMembers(events);
+  const swimlanes = groups.length > 1 || groups[0]?.name !== undefined;
+  const bandLayouts = groups.map(({ members }) =>
+    layoutBand({
+      events,
+      members,
+      xs,
+      x2s,
+      bounds,
+      dateLabel: input.dateLabel,
+      maxRows: input.maxRows,
+      maxLanes: input.maxLanes ?? 6,
+      maxLabelWidth: input.maxLabelWidth,
+      measure,
+    }),
   );
-  const laneCount = lanes.reduce((most, lane) => Math.max(most, lane + 1), 0);
 
-  // Only events that could win a label are weighed, and only they need a date text.
-  const candidates = labelCandidates({
-    xs,
-    importance: (i) => events[i]!.importance,
-    time: (i) => events[i]!.start.time,
-    perStrip: 2 * input.maxRows,
-  });
-  const requests = new Map<number, LabelRequest>();
-  for (const i of candidates) {
-    const e = events[i]!;
-    requests.set(i, {
-      anchor: xs[i]!,
-      title: e.title,
-      date: input.dateLabel(e),
-      importance: e.importance,
-      time: e.start.time,
-    });
-  }
-  // Labels alternate above and below the axis in time order, which halves how deep they stack.
-  const sideOf = alternateSides(candidates, events);
-  const placed = new Map<number, PlacedLabel>();
-  const rowCount = { above: 0, below: 0 };
-  for (const side of ["above", "below"] as const) {
-    const members = candidates.filter((i) => sideOf.get(i) === side);
-    const result = placeLabels(
-      members.map((i) => requests.get(i)!),
-      { bounds, maxRows: input.maxRows, maxLabelWidth: input.maxLabelWidth, measure },
-    );
-    members.forEach((i, k) => {
-      const p = result[k];
-      if (p) placed.set(i, p);
-    });
-    rowCount[side] = result.reduce((most, p) => (p ? Math.max(most, p.row + 1) : most), 0);
-  }
-
-  // Stack from the top down: era titles, labels above, span lanes, axis, tick labels, labels below.
+  // Stack from the top down: era titles, then per band its header, labels above, span lanes,
+  // baseline and labels below; the time axis is the baseline of a lone band, else at the bottom.
   const plotTop = PAD_TOP;
-  const labelsTop = plotTop + (eras.length ? ERA_HEADER : 0);
-  const aboveBottom = labelsTop + Math.max(1, rowCount.above) * LABEL.rowHeight;
-  const axisY = aboveBottom + LABELS_TO_BARS + laneCount * LANE + MARKER_RADIUS + 2;
-  const belowTop = axisY + AXIS_LABELS;
-  const height = belowTop + rowCount.below * LABEL.rowHeight + PAD_BOTTOM;
+  let cursor = plotTop + (eras.length ? ERA_HEADER : 0);
+  const geometry = new Array<EventGeometry>(events.length);
+  const bands: BandGeometry[] = [];
+  const clusters: TimelineLayout["clusters"] = [];
+  bandLayouts.forEach((band, b) => {
+    const top = cursor;
+    const aboveBottom = top + (swimlanes ? BAND_HEADER : 0) + Math.max(1, band.rows.above) * LABEL.rowHeight;
+    const baseline = aboveBottom + LABELS_TO_BARS + band.lanes * LANE + MARKER_RADIUS + 2;
+    const belowTop = baseline + (swimlanes ? BELOW_GAP : AXIS_LABELS);
+    const bottom = belowTop + band.rows.below * LABEL.rowHeight;
+    const group = groups[b]!.name;
+    const title = group === undefined ? "" : truncateText(group, TITLE_FONT, width - 2 * SIDE_PAD, measure);
+    bands.push({ group, title, top, baseline, bottom });
+    for (const cluster of band.clusters) clusters.push({ ...cluster, y: baseline });
+    placeBand(band, b, { events, xs, x2s, aboveBottom, baseline, belowTop }, geometry);
+    cursor = bottom + (swimlanes ? BAND_GAP : 0);
+  });
+  const lastBottom = cursor - (swimlanes ? BAND_GAP : 0);
+  const axisY = swimlanes ? lastBottom + BAND_GAP : (bands[0]?.baseline ?? plotTop);
+  const height = (swimlanes ? axisY + AXIS_LABELS : lastBottom) + PAD_BOTTOM;
 
-  const laneOf = new Map(spanIndexes.map((eventIndex, k) => [eventIndex, lanes[k]!]));
-  const geometry: EventGeometry[] = events.map((event, i) => {
-    const lane = laneOf.get(i);
-    const y = lane === undefined ? axisY : axisY - MARKER_RADIUS - 2 - (lane + 1) * LANE + (LANE - BAR);
-    const p = placed.get(i);
+  const eraGeometry: EraGeometry[] = eras.map((era) => {
+    const x1 = round(Math.max(bounds[0], x(era.start.time)));
+    const x2 = round(Math.min(bounds[1], x(era.end.until)));
+    const title = x2 - x1 > 24 ? truncateText(era.title, DATE_FONT, x2 - x1 - 10, measure) : "";
+    return { era, x1, x2, y1: plotTop, y2: height, title };
+  });
+
+  return {
+    orientation: "horizontal",
+    width,
+    height,
+    axisY,
+    plotTop,
+    events: geometry,
+    eras: eraGeometry,
+    bands,
+    clusters,
+  };
+}
+
+/** Events by `group`, groups in order of first appearance; one unnamed group when none has one. */
+function groupMembers(events: readonly TimelineEvent[]): { name: string | undefined; members: number[] }[] {
+  const byName = new Map<string | undefined, number[]>();
+  events.forEach((e, i) => {
+    const members = byName.get(e.group);
+    if (members) members.push(i);
+    else byName.set(e.group, [i]);
+  });
+  if (byName.size === 0) return [{ name: undefined, members: [] }];
+  return [...byName].map(([name, members]) => ({ name, members }));
+}
+
+/** Turns a band's rows and lanes into absolute geometry for its events. */
+function placeBand(
+  band: BandLayout,
+  bandIndex: number,
+  at: {
+    events: readonly TimelineEvent[];
+    xs: readonly number[];
+    x2s: readonly number[];
+    aboveBottom: number;
+    baseline: number;
+    belowTop: number;
+  },
+  geometry: EventGeometry[],
+): void {
+  const { events, xs, x2s, aboveBottom, baseline, belowTop } = at;
+  for (const [i, item] of band.items) {
+    const x = xs[i]!;
+    const y =
+      item.lane === undefined
+        ? baseline
+        : baseline - MARKER_RADIUS - 2 - (item.lane + 1) * LANE + (LANE - BAR);
+    const p = item.label;
     let label: LabelGeometry | undefined;
     if (p) {
-      const above = sideOf.get(i) === "above";
+      const above = item.side === "above";
       const top = above
         ? aboveBottom - (p.row + 1) * LABEL.rowHeight + (LABEL.rowHeight - LABEL.height)
         : belowTop + p.row * LABEL.rowHeight;
       // The leader runs from the event to the far end of its label, like a flagpole.
       const markerEdge =
-        lane === undefined ? (above ? axisY - MARKER_RADIUS : axisY + MARKER_RADIUS) : above ? y : y + BAR;
+        item.lane === undefined
+          ? above
+            ? baseline - MARKER_RADIUS
+            : baseline + MARKER_RADIUS
+          : above
+            ? y
+            : y + BAR;
       label = {
-        textX: p.side === "right" ? xs[i]! + LABEL.indent : xs[i]! - LABEL.indent,
+        textX: p.side === "right" ? x + LABEL.indent : x - LABEL.indent,
         anchor: p.side === "right" ? "start" : "end",
         top,
         left: round(p.left),
         width: round(p.width),
         height: LABEL.height,
         title: p.title,
+        titleLines: [p.title],
         date: p.date,
-        connector: above
-          ? { x: xs[i]!, y1: top, y2: markerEdge }
-          : { x: xs[i]!, y1: markerEdge, y2: top + LABEL.height },
+        connector: above ? { x, y1: top, y2: markerEdge } : { x, y1: markerEdge, y2: top + LABEL.height },
+        connectorPath: above ? `M${x},${top}V${markerEdge}` : `M${x},${markerEdge}V${top + LABEL.height}`,
       };
     }
-    return { event, x: xs[i]!, x2: x2s[i]!, y, barHeight: lane === undefined ? 0 : BAR, label };
-  });
-
-  const eraGeometry: EraGeometry[] = eras.map((era) => {
-    const x1 = round(Math.max(bounds[0], x(era.start.time)));
-    const x2 = round(Math.min(bounds[1], x(era.end.until)));
-    const title = x2 - x1 > 24 ? truncateText(era.title, DATE_FONT, x2 - x1 - 10, measure) : "";
-    return { era, x1, x2, title };
-  });
-
-  return { width, height, axisY, plotTop, events: geometry, eras: eraGeometry };
+    geometry[i] = {
+      event: events[i]!,
+      x,
+      x2: x2s[i]!,
+      y,
+      barHeight: item.lane === undefined ? 0 : BAR,
+      label,
+      clustered: item.clustered,
+      band: bandIndex,
+      bar: item.lane === undefined ? undefined : { x, y, width: round(x2s[i]! - x), height: BAR },
+    };
+  }
 }

@@ -19,6 +19,8 @@ export const LABEL = {
   dateBaseline: 11,
   /** Baseline of the title line, from the top of the label. */
   titleBaseline: 27,
+  /** Distance between the baselines of wrapped title or text lines. */
+  lineHeight: 16,
   /** Height of the drawn label block. */
   height: 31,
   /** Horizontal distance from the leader line to the text. */

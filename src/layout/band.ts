@@ -1,0 +1,193 @@
+import type { TimelineEvent } from "../types.js";
+import { labelCandidates } from "./candidates.js";
+import { clusterMarkers, type ClusterGeometry } from "./cluster.js";
+import { placeLabels, type LabelRequest, type PlacedLabel } from "./labels.js";
+import { assignLanes } from "./lanes.js";
+import type { Measure } from "./measure.js";
+import { OverlapCounter } from "./overlap-counter.js";
+import { truncateText } from "./truncate.js";
+import { DATE_FONT, LABEL, TITLE_FONT } from "./typography.js";
+
+/**
+ * One band of a horizontal timeline: a baseline with the markers and span bars of its events,
+ * labels in rows above and below it, and clusters where unlabelled markers crowd. A timeline
+ * without groups is one band; with groups, each group is one (a swimlane).
+ * Geometry here is relative: x in pixels, rows and lanes as counts; layout.ts turns it into y.
+ */
+export interface BandLayout {
+  /** Rows of labels used above and below the baseline. */
+  rows: { above: number; below: number };
+  /** Lanes of span bars used above the baseline. */
+  lanes: number;
+  /** Per event index in this band: its lane (spans), side and label (when it has one). */
+  items: Map<number, BandItem>;
+  clusters: ClusterGeometry[];
+}
+
+export interface BandItem {
+  lane: number | undefined;
+  side: "above" | "below";
+  label: PlacedLabel | undefined;
+  /** True when a cluster pill stands for this event instead of its own marker. */
+  clustered: boolean;
+}
+
+export interface BandInput {
+  events: readonly TimelineEvent[];
+  /** Indexes (into `events`) of the events in this band. */
+  members: readonly number[];
+  xs: readonly number[];
+  x2s: readonly number[];
+  bounds: [number, number];
+  dateLabel: (event: TimelineEvent) => string;
+  maxRows: number;
+  maxLanes: number;
+  maxLabelWidth: number;
+  measure: Measure;
+}
+
+export function layoutBand(input: BandInput): BandLayout {
+  const { events, members, xs, x2s, maxRows, measure } = input;
+
+  const spans = members.filter((i) => events[i]!.kind === "span");
+  const laneList = assignLanes(
+    spans.map((i) => ({ start: xs[i]!, end: x2s[i]! })),
+    2,
+    input.maxLanes,
+  );
+  const laneOf = new Map(spans.map((i, k) => [i, laneList[k]!]));
+  const lanes = laneList.reduce((most, lane) => Math.max(most, lane + 1), 0);
+
+  // Only events that could win a label are weighed, and only they need a date text.
+  const candidates = labelCandidates({
+    xs: members.map((i) => xs[i]!),
+    importance: (k) => events[members[k]!]!.importance,
+    time: (k) => events[members[k]!]!.start.time,
+    perStrip: 2 * maxRows,
+  }).map((k) => members[k]!);
+
+  const sideOf = chooseSides(candidates, events, xs, (i) => measure(events[i]!.title, TITLE_FONT));
+  const placed = new Map<number, PlacedLabel>();
+  const rows = { above: 0, below: 0 };
+  for (const side of ["above", "below"] as const) {
+    const onSide = candidates.filter((i) => sideOf.get(i) === side);
+    const requests: LabelRequest[] = onSide.map((i) => {
+      const e = events[i]!;
+      return {
+        anchor: xs[i]!,
+        title: e.title,
+        date: input.dateLabel(e),
+        importance: e.importance,
+        time: e.start.time,
+      };
+    });
+    const result = placeLabels(requests, {
+      bounds: input.bounds,
+      maxRows,
+      maxLabelWidth: input.maxLabelWidth,
+      measure,
+    });
+    onSide.forEach((i, k) => {
+      const p = result[k];
+      if (p) placed.set(i, p);
+    });
+    rows[side] = result.reduce((most, p) => (p ? Math.max(most, p.row + 1) : most), 0);
+  }
+
+  yieldAcrossSides(candidates, events, xs, placed, sideOf, (i) => input.dateLabel(events[i]!), measure);
+
+  const unlabelledPoints = members.filter((i) => events[i]!.kind === "point" && !placed.has(i));
+  const clusters = clusterMarkers(
+    unlabelledPoints.map((i) => ({ x: xs[i]!, index: i })),
+    measure,
+  );
+  const clustered = new Set(clusters.flatMap((c) => c.members));
+
+  const items = new Map<number, BandItem>();
+  for (const i of members) {
+    items.set(i, {
+      lane: laneOf.get(i),
+      side: sideOf.get(i) ?? "above",
+      label: placed.get(i),
+      clustered: clustered.has(i),
+    });
+  }
+  return { rows, lanes, items, clusters };
+}
+
+/**
+ * Which side of the baseline each label goes to, so that the two sides share the crowding and
+ * the more important events get the emptier side. In priority order (higher importance, then
+ * earlier date), each label takes the side where fewer labels already claim its stretch; on a
+ * tie the sides alternate in time order, which spreads sparse timelines evenly. O(n log n).
+ */
+function chooseSides(
+  indexes: readonly number[],
+  events: readonly TimelineEvent[],
+  xs: readonly number[],
+  titleWidth: (index: number) => number,
+): Map<number, "above" | "below"> {
+  const stretch = (i: number): [number, number] => [xs[i]!, xs[i]! + titleWidth(i)];
+  const coords = indexes.flatMap((i) => stretch(i));
+  const load = { above: new OverlapCounter(coords), below: new OverlapCounter(coords) };
+  const inTime = [...indexes].sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
+  const turn = new Map(inTime.map((i, k) => [i, k % 2 === 0 ? ("above" as const) : ("below" as const)]));
+  const byPriority = [...indexes].sort(
+    (a, b) =>
+      events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b,
+  );
+  const sides = new Map<number, "above" | "below">();
+  for (const i of byPriority) {
+    const [lo, hi] = stretch(i);
+    const above = load.above.count(lo, hi);
+    const below = load.below.count(lo, hi);
+    const side = above === below ? turn.get(i)! : above < below ? "above" : "below";
+    load[side].add(lo, hi);
+    sides.set(i, side);
+  }
+  return sides;
+}
+
+/**
+ * The two sides are placed apart, so an event can lose its label on a crowded side while a less
+ * important event on the same leader keeps one on the other side. Such a label takes the place
+ * of the least important label on its leader, cut to that label's block, which then gives way (promise 4: higher importance, then earlier date, wins space).
+ */
+function yieldAcrossSides(
+  candidates: readonly number[],
+  events: readonly TimelineEvent[],
+  xs: readonly number[],
+  placed: Map<number, PlacedLabel>,
+  sideOf: Map<number, "above" | "below">,
+  dateOf: (index: number) => string,
+  measure: Measure,
+): void {
+  const rank = (a: number, b: number): number =>
+    events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b;
+  const byPriority = [...candidates].sort(rank);
+  const onLeader = new Map<number, number[]>();
+  for (const i of byPriority) if (placed.has(i)) onLeader.set(xs[i]!, [...(onLeader.get(xs[i]!) ?? []), i]);
+  for (const i of byPriority) {
+    if (placed.has(i)) continue;
+    const rivals = onLeader.get(xs[i]!);
+    if (!rivals) continue;
+    const e = events[i]!;
+    for (let r = rivals.length - 1; r >= 0; r--) {
+      const j = rivals[r]!;
+      const rival = placed.get(j)!;
+      if (rank(i, j) > 0) continue;
+      // Cut to the rival's block, as the rival itself was cut to the room on its side.
+      const room = rival.width - LABEL.indent;
+      const title = truncateText(e.title, TITLE_FONT, room, measure);
+      const date = truncateText(dateOf(i), DATE_FONT, room, measure);
+      if (title === "") continue;
+      const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
+      const left = rival.side === "right" ? xs[i]! : xs[i]! - width;
+      placed.set(i, { row: rival.row, side: rival.side, left, width, title, date });
+      sideOf.set(i, sideOf.get(j)!);
+      placed.delete(j);
+      rivals[r] = i;
+      break;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type { Measure } from "./measure.js";
+
+/** Where markers crowd: a pill on the axis that stands for the unlabelled events under it. */
+export interface ClusterGeometry {
+  /** Left and right ends of the pill. */
+  x1: number;
+  x2: number;
+  /** Indexes of the events it stands for, in time order. */
+  members: number[];
+  /** The text on the pill: "+37". */
+  text: string;
+}
+
+/** Font of the count on a cluster pill. */
+export const CLUSTER_FONT = '600 10px "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif';
+/** Height of a cluster pill. */
+export const CLUSTER_HEIGHT = 14;
+// Markers closer than this touch (two radii and a pixel of air).
+const TOUCHING = 11;
+// Fewer unlabelled markers than this in a run are simply drawn.
+const MIN_MEMBERS = 3;
+
+/**
+ * Runs of at least three unlabelled point events whose markers touch become clusters: one pill
+ * on the axis with a count, instead of a smear of markers. Pills that would touch are merged, so
+ * their counts never collide. `points` are (x, event index) of the unlabelled point events.
+ * O(n log n).
+ */
+export function clusterMarkers(
+  points: readonly { x: number; index: number }[],
+  measure: Measure,
+): ClusterGeometry[] {
+  const sorted = [...points].sort((a, b) => a.x - b.x || a.index - b.index);
+  const runs: { x: number; index: number }[][] = [];
+  for (const point of sorted) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && point.x - last.x < TOUCHING) run.push(point);
+    else runs.push([point]);
+  }
+  const clusters: (ClusterGeometry & { first: number; last: number })[] = [];
+  for (const run of runs) {
+    if (run.length < MIN_MEMBERS) continue;
+    const members = run.map((p) => p.index);
+    clusters.push({
+      members,
+      first: run[0]!.x,
+      last: run[run.length - 1]!.x,
+      ...pillAround(run[0]!.x, run[run.length - 1]!.x, members.length, measure),
+    });
+    // A wider pill may now touch the one before: merge until none touch.
+    while (
+      clusters.length >= 2 &&
+      clusters[clusters.length - 2]!.x2 + 2 > clusters[clusters.length - 1]!.x1
+    ) {
+      const b = clusters.pop()!;
+      const a = clusters.pop()!;
+      const merged = [...a.members, ...b.members];
+      clusters.push({
+        members: merged,
+        first: a.first,
+        last: b.last,
+        ...pillAround(a.first, b.last, merged.length, measure),
+      });
+    }
+  }
+  return clusters.map(({ x1, x2, members, text }) => ({ x1, x2, members, text }));
+}
+
+/** A pill from x1 to x2 (plus half a marker either side), widened to fit its count. */
+function pillAround(
+  x1: number,
+  x2: number,
+  count: number,
+  measure: Measure,
+): Omit<ClusterGeometry, "members"> {
+  const text = `+${count}`;
+  const needed = measure(text, CLUSTER_FONT) + 10;
+  const middle = (x1 + x2) / 2;
+  const half = Math.max((x2 - x1) / 2 + 7, needed / 2);
+  return { x1: round(middle - half), x2: round(middle + half), text };
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;

@@ -1,0 +1,189 @@
+import type { TimelineEra, TimelineEvent } from "../types.js";
+import { assignLanes } from "./lanes.js";
+import type { Measure } from "./measure.js";
+import { OverlapCounter } from "./overlap-counter.js";
+import { spreadApart } from "./spread.js";
+import { truncateText } from "./truncate.js";
+import { DATE_FONT, TITLE_FONT } from "./typography.js";
+import { wrapText } from "./wrap.js";
+
+/**
+ * A vertical timeline: time runs down a spine, labels sit on both sides of it, for narrow
+ * screens. Each side is a column; labels keep their order in time and are moved up or down
+ * as little as possible so that none overlap (least squares, see spread.ts), joined to their
+ * events by elbow leaders. Tick labels sit in a gutter left of the spine.
+ */
+export interface VerticalInput {
+  events: readonly TimelineEvent[];
+  eras: readonly TimelineEra[];
+  /** Maps a time to a position from 0 (top) to 1 (bottom) along the spine. */
+  position: (time: number) => number;
+  dateLabel: (event: TimelineEvent) => string;
+  width: number;
+  maxLabelWidth: number;
+  measure: Measure;
+  /** Longest the spine may grow, in pixels, however many labels there are. @defaultValue 4000 */
+  maxLength?: number;
+}
+
+export interface VerticalLabel {
+  index: number;
+  side: "left" | "right";
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  date: string;
+  titleLines: string[];
+}
+
+export interface VerticalLayout {
+  /** x of the spine. */
+  axisX: number;
+  /** y of the top and bottom of the spine: the range of the time scale. */
+  timeRange: [number, number];
+  height: number;
+  /** Per event: marker or bar position (bars: x is the lane's left edge). */
+  marks: { index: number; x: number; y: number; y2: number; lane: number | undefined }[];
+  labels: VerticalLabel[];
+  /** Per era: top and bottom of its band, and its title cut to fit. */
+  eras: { era: TimelineEra; y1: number; y2: number; title: string }[];
+}
+
+// Horizontal rhythm, in pixels.
+const SIDE_PAD = 8;
+/** Room left of the spine for tick labels. */
+export const TICK_GUTTER = 50;
+/** Room right of the spine before right-hand labels begin (the span lanes live here). */
+const RIGHT_GUTTER = 30;
+const LANE = 7;
+const MAX_LANES = 3;
+// Vertical rhythm of a label block.
+const DATE_LINE = 14;
+const TITLE_LINE = 16;
+const LABEL_GAP = 8;
+const MAX_TITLE_LINES = 3;
+const PAD_TOP = 16;
+const PAD_BOTTOM = 24;
+const MIN_LENGTH = 360;
+
+const round = (v: number): number => Math.round(v * 100) / 100;
+
+export function layoutVertical(input: VerticalInput): VerticalLayout {
+  const { events, measure, width } = input;
+  const axisX = round(Math.max(SIDE_PAD + TICK_GUTTER + 60, width / 2 + (TICK_GUTTER - RIGHT_GUTTER) / 2));
+  const room = {
+    left: Math.min(input.maxLabelWidth, axisX - TICK_GUTTER - SIDE_PAD),
+    right: Math.min(input.maxLabelWidth, width - SIDE_PAD - axisX - RIGHT_GUTTER),
+  };
+
+  // Sides alternate in time order; each label is wrapped to its side's width.
+  const order = events
+    .map((_, i) => i)
+    .sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
+  const sideOf = new Map(order.map((i, k) => [i, k % 2 === 0 ? ("right" as const) : ("left" as const)]));
+  const blocks = new Map<number, { date: string; titleLines: string[]; width: number; height: number }>();
+  for (const i of order) {
+    const e = events[i]!;
+    const w = room[sideOf.get(i)!];
+    const date = truncateText(input.dateLabel(e), DATE_FONT, w, measure);
+    const titleLines = wrapText(e.title, TITLE_FONT, w, MAX_TITLE_LINES, measure);
+    const textWidth = Math.max(measure(date, DATE_FONT), ...titleLines.map((l) => measure(l, TITLE_FONT)));
+    blocks.set(i, { date, titleLines, width: textWidth, height: DATE_LINE + titleLines.length * TITLE_LINE });
+  }
+
+  // The spine is as long as the taller column needs, within bounds; when even the longest spine
+  // cannot hold every label, the most important ones are kept (then the earlier).
+  const maxLength = input.maxLength ?? 4000;
+  const columnHeight = (side: "left" | "right"): number =>
+    order.reduce((sum, i) => (sideOf.get(i) === side ? sum + blocks.get(i)!.height + LABEL_GAP : sum), 0);
+  const length = Math.round(
+    Math.min(maxLength, Math.max(MIN_LENGTH, 1.1 * Math.max(columnHeight("left"), columnHeight("right")))),
+  );
+  const kept = keepWhatFits(events, order, sideOf, blocks, input.position, length);
+
+  const top = PAD_TOP;
+  const yOf = (time: number): number => round(top + input.position(time) * length);
+  const labels: VerticalLabel[] = [];
+  for (const side of ["left", "right"] as const) {
+    const column = order.filter((i) => sideOf.get(i) === side && kept.has(i));
+    const heights = column.map((i) => blocks.get(i)!.height);
+    const ideal = column.map((i, k) => yOf(events[i]!.start.time) - heights[k]! / 2);
+    const tops = spreadApart(ideal, heights, LABEL_GAP, top - PAD_TOP / 2);
+    column.forEach((i, k) => {
+      const block = blocks.get(i)!;
+      const left = side === "right" ? axisX + RIGHT_GUTTER : axisX - TICK_GUTTER - block.width;
+      labels.push({
+        index: i,
+        side,
+        top: round(tops[k]!),
+        left: round(left),
+        width: round(block.width),
+        height: block.height,
+        date: block.date,
+        titleLines: block.titleLines,
+      });
+    });
+  }
+
+  const spans = order.filter((i) => events[i]!.kind === "span");
+  const laneList = assignLanes(
+    spans.map((i) => ({ start: yOf(events[i]!.start.time), end: yOf(events[i]!.end.until) })),
+    2,
+    MAX_LANES,
+  );
+  const laneOf = new Map(spans.map((i, k) => [i, laneList[k]!]));
+  const marks = events.map((e, index) => {
+    const lane = laneOf.get(index);
+    const y = yOf(e.start.time);
+    return lane === undefined
+      ? { index, x: axisX, y, y2: y, lane }
+      : { index, x: axisX + 4 + lane * LANE, y, y2: Math.max(y + 3, yOf(e.end.until)), lane };
+  });
+
+  const bottom = labels.reduce((most, l) => Math.max(most, l.top + l.height), top + length);
+  const eras = input.eras.map((era) => {
+    const y1 = yOf(era.start.time);
+    const y2 = yOf(era.end.until);
+    return {
+      era,
+      y1,
+      y2,
+      title: y2 - y1 > 14 ? truncateText(era.title, DATE_FONT, width - 2 * SIDE_PAD, measure) : "",
+    };
+  });
+  return { axisX, timeRange: [top, top + length], height: round(bottom + PAD_BOTTOM), marks, labels, eras };
+}
+
+/**
+ * Which labels a column keeps: in priority order, a label is kept while the labels already kept
+ * near it (within a few label heights of its place) would still fit that stretch of the spine.
+ */
+function keepWhatFits(
+  events: readonly TimelineEvent[],
+  order: readonly number[],
+  sideOf: ReadonlyMap<number, "left" | "right">,
+  blocks: ReadonlyMap<number, { height: number }>,
+  position: (time: number) => number,
+  length: number,
+): Set<number> {
+  const reach = 120; // px of spine either side that a label may borrow from
+  const byPriority = [...order].sort(
+    (a, b) =>
+      events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b,
+  );
+  const kept = new Set<number>();
+  for (const side of ["left", "right"] as const) {
+    const members = byPriority.filter((i) => sideOf.get(i) === side);
+    const at = (i: number): number => position(events[i]!.start.time) * length;
+    const counter = new OverlapCounter(members.flatMap((i) => [at(i) - reach, at(i) + reach]));
+    const smallest = members.reduce((min, i) => Math.min(min, blocks.get(i)!.height), Infinity);
+    const capacity = (2 * reach) / (smallest + LABEL_GAP);
+    for (const i of members) {
+      if (counter.count(at(i) - reach, at(i) + reach) >= capacity) continue;
+      counter.add(at(i) - reach, at(i) + reach);
+      kept.add(i);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,49 @@
+import type { Selection } from "d3-selection";
+import { CLUSTER_HEIGHT } from "../layout/cluster.js";
+import type { TimelineLayout } from "../layout/layout.js";
+import type { TimelineEvent } from "../types.js";
+
+type Cluster = TimelineLayout["clusters"][number];
+
+/**
+ * Pills where unlabelled markers crowd, each with the count of events it stands for ("+37") and
+ * an accessible name that says how many and when. The events themselves stay in the DOM,
+ * focusable, so nothing a pill covers is lost to keyboard or screen-reader users.
+ */
+export function renderClusters(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  layout: TimelineLayout,
+  dateOf: (event: TimelineEvent) => string,
+): void {
+  const eventAt = (index: number): TimelineEvent => layout.events[index]!.event;
+  const describe = (d: Cluster): string => {
+    const first = dateOf(eventAt(d.members[0]!));
+    const last = dateOf(eventAt(d.members[d.members.length - 1]!));
+    const range = first === last ? first : `${first} to ${last}`;
+    return `${d.members.length} more events, ${range}`;
+  };
+  const clusters = g
+    .selectAll<SVGGElement, Cluster>("g.chronoline-cluster")
+    .data(layout.clusters, (d) => `${d.y}:${d.members[0]}`)
+    .join((enter) => {
+      const cluster = enter.append("g").attr("class", "chronoline-cluster");
+      cluster.append("rect");
+      cluster.append("text").attr("text-anchor", "middle");
+      return cluster;
+    })
+    .attr("data-count", (d) => d.members.length)
+    .attr("role", "img")
+    .attr("aria-label", describe);
+  clusters
+    .select("rect")
+    .attr("x", (d) => d.x1)
+    .attr("y", (d) => d.y - CLUSTER_HEIGHT / 2)
+    .attr("width", (d) => d.x2 - d.x1)
+    .attr("height", CLUSTER_HEIGHT)
+    .attr("rx", CLUSTER_HEIGHT / 2);
+  clusters
+    .select("text")
+    .attr("x", (d) => (d.x1 + d.x2) / 2)
+    .attr("y", (d) => d.y + 3.5)
+    .text((d) => d.text);
+}
