@@ -46,6 +46,12 @@ interface EventInput {
     link?: string;
     /** Anything; passed back untouched in callbacks. */
     data?: unknown;
+    /**
+     * The date as the label shows it and a screen reader reads it, instead of the formatted date:
+     * "Spring 1993", "c. 500 BCE". Placement still follows `date` or `start`/`end`.
+     * @defaultValue the date formatted at its precision, in the timeline's locale
+     */
+    displayDate?: string;
 }
 /** A named period drawn as a band behind the events, such as a presidency. */
 interface EraInput {
@@ -93,6 +99,8 @@ interface TimelineEvent {
     link: string | undefined;
     /** The `data` given, untouched. */
     data: unknown;
+    /** The date text given to show instead of the formatted date, if any. */
+    displayDate?: string | undefined;
 }
 /** An era after validation. */
 interface TimelineEra {
@@ -107,8 +115,97 @@ interface TimelineEra {
     /** The band's colour, if one was given. */
     color: string | undefined;
 }
+/**
+ * A d3-time-format locale definition: month and weekday names and the clock's patterns, in the
+ * shape of d3's own locale files (`d3-time-format/locale/ru-RU.json` and others).
+ */
+interface TimeLocaleDefinition {
+    /** The `%c` pattern, such as `"%x, %X"`. */
+    dateTime: string;
+    /** The `%x` pattern, such as `"%-m/%-d/%Y"`. */
+    date: string;
+    /** The `%X` pattern, such as `"%-I:%M:%S %p"`. */
+    time: string;
+    /** The `%p` words, such as `["AM", "PM"]`. */
+    periods: readonly [string, string];
+    /** Weekday names, from Sunday. */
+    days: readonly [string, string, string, string, string, string, string];
+    /** Short weekday names, from Sunday. */
+    shortDays: readonly [string, string, string, string, string, string, string];
+    /** Month names, from January (12). */
+    months: readonly string[];
+    /** Short month names, from January (12). */
+    shortMonths: readonly string[];
+}
+/**
+ * How a timeline writes dates, numbers and its few words. Ready-made: `"en-US"`, `"ru-RU"` and
+ * `"kk-KZ"`; give a whole `TimelineLocale` (or only a d3-time-format locale definition) for any other.
+ */
+interface TimelineLocale {
+    /** The BCP 47 language tag, used for plural rules: `"ru-RU"`. @defaultValue "en-US" */
+    tag?: string;
+    /** Month and weekday names and clock patterns. */
+    time: TimeLocaleDefinition;
+    /**
+     * Month names as they read in a date with a day, where the language inflects them (Russian
+     * "23 мая" against "май 2024"). @defaultValue `time.months`
+     */
+    dayMonths?: readonly string[];
+    /**
+     * Label patterns in d3-time-format syntax; `%Y` is the year with its era wording ("50 BCE").
+     * @defaultValue `month: "%B %Y"`, `day: "%x"`, `time: "%H:%M"`, `tickDay: "%b %-d"`, `tickWeekday: "%a %-d"`
+     */
+    formats?: {
+        /** A month: `"%B %Y"` reads "May 2024". */
+        month?: string;
+        /** A day: `"%B %-d, %Y"` reads "May 23, 2024". */
+        day?: string;
+        /** A date with a time of day: `"%B %-d, %Y, %H:%M"`; seconds are added when given. */
+        time?: string;
+        /** An axis tick on a day that starts no week: `"%b %-d"`. */
+        tickDay?: string;
+        /** An axis tick on the first day of a week: `"%a %-d"`. */
+        tickWeekday?: string;
+    };
+    /** A year before 1 CE; `{year}` stands for the number: `"{year} BCE"`, `"{year} до н. э."`. @defaultValue "{year} BCE" */
+    bce?: string;
+    /** Digit grouping for years of five digits and more: `{ thousands: "\u00a0", grouping: [3] }`. @defaultValue none */
+    number?: {
+        thousands: string;
+        grouping: readonly number[];
+    };
+    /** The words of generated descriptions; `{count}`, `{from}`, `{to}`, `{title}` are filled in. */
+    words?: {
+        /** `{ one: "{count} event", other: "{count} events" }`, by `Intl.PluralRules` category. */
+        events?: Partial<Record<"zero" | "one" | "two" | "few" | "many" | "other", string>>;
+        /** `"Timeline, {count}, {from} to {to}"` */
+        summary?: string;
+        /** `"Timeline, {count}, {from}"`, when all events fall in one year. */
+        summaryOneYear?: string;
+        /** `"Timeline with no events"` */
+        empty?: string;
+        /** `"No events to show"`, drawn in an empty timeline. */
+        noEvents?: string;
+        /** `"Era: {title}"`, the accessible name of an era band. */
+        era?: string;
+    };
+}
 /** Colour theme: `"auto"` follows the reader's `prefers-color-scheme`. */
 type Theme = "light" | "dark" | "auto";
+/**
+ * A timeline read from a file by `fromCSV` or `fromTimelineJS`: spread it into the options,
+ * `createTimeline(el, { ...fromCSV(text) })`.
+ */
+interface ImportedTimeline {
+    /** The events, as inputs that `parseEvents` accepts. */
+    events: EventInput[];
+    /** The eras, if the file had any. */
+    eras: EraInput[];
+    /** The file's own title (TimelineJS title slide, or a CSV row of type "title"), if any. */
+    title?: string;
+    /** The file's own description, as plain text, if any. */
+    description?: string;
+}
 /** Options shared by the live timeline and the static SVG. */
 interface TimelineOptions {
     /** The events to show. */
@@ -119,10 +216,26 @@ interface TimelineOptions {
     title?: string;
     /** A longer accessible description. @defaultValue a generated summary of the range */
     description?: string;
-    /** Layout direction. Only `"horizontal"` exists so far. @defaultValue "horizontal" */
-    orientation?: "horizontal";
+    /**
+     * Layout direction: time runs across (`"horizontal"`) or down the page (`"vertical"`, labels
+     * on both sides of a spine, for narrow screens); `"auto"` is vertical below 560 px of width.
+     * @defaultValue "horizontal"
+     */
+    orientation?: "horizontal" | "vertical" | "auto";
     /** Colours. @defaultValue "light" */
     theme?: Theme;
+    /**
+     * How dates, numbers and generated words are written: `"en-US"`, `"ru-RU"`, `"kk-KZ"`, or a
+     * locale object for any other language. @defaultValue "en-US"
+     */
+    locale?: string | TimelineLocale | TimeLocaleDefinition;
+    /**
+     * Category colours, overriding the d3 categorical scheme (Tableau10): a map from category to
+     * CSS colour, or a list used in order of the categories' first appearance. Pages can also set
+     * `--chronoline-category-1` … `--chronoline-category-10` in CSS.
+     * @defaultValue d3's schemeTableau10
+     */
+    categoryColors?: Readonly<Record<string, string>> | readonly string[];
     /** Width in CSS pixels. @defaultValue the container's width (live), 960 (static) */
     width?: number;
     /** Most rows of labels above the axis before labels give way to bare markers. @defaultValue 12 */
@@ -134,6 +247,18 @@ interface TimelineOptions {
      * @defaultValue canvas metrics in a browser, a Helvetica width table elsewhere
      */
     measure?: (text: string, font: string) => number;
+    /**
+     * Live timeline only: open a details card (date, title, text, group, category, link) inside the
+     * timeline when an event is clicked, tapped or chosen with Enter. Turn it off to show details
+     * your own way from the `"select"` event. @defaultValue true
+     */
+    details?: boolean;
+    /**
+     * Live timeline only: the table of every event in time order, which lists what zoom and crowded
+     * labels leave out. `"hidden"` keeps it for screen readers alone; `"table"` shows it below the
+     * timeline, links included. @defaultValue "hidden"
+     */
+    eventList?: "hidden" | "table";
 }
 /** Events a live timeline emits, with what each listener receives. */
 interface TimelineEventMap {
@@ -171,7 +296,9 @@ interface Timeline {
 
 /**
  * Draws an interactive timeline into `target` (an element or a CSS selector) and returns a
- * handle to update, query and destroy it. The width follows the container.
+ * handle to update, query and destroy it. The width follows the container. Readers zoom and pan
+ * with the wheel, a drag, a pinch, a double click, the buttons or the keys; they open an event's
+ * details by click, tap or Enter; the timeline is one tab stop whose arrow keys walk every event.
  * Throws a TimelineDataError naming every bad field when the data cannot be used.
  */
 declare function createTimeline(target: Element | string, options: TimelineOptions): Timeline;
@@ -187,8 +314,14 @@ interface RenderSVGContext {
  */
 declare function renderSVG(options: TimelineOptions, context?: RenderSVGContext): string;
 
-/** An event's date as the timeline shows it, at its precision: "1993", "May 23–24, 2024". */
-declare function formatEventDate(event: Pick<TimelineEvent, "start" | "end">): string;
+/**
+ * An event's date as the timeline shows it, at its precision: "1993", "May 23–24, 2024"; its
+ * `displayDate` when it has one. Pass the timeline's `locale` for the same words:
+ * `formatEventDate(event, "ru-RU")` reads "23–24 мая 2024".
+ */
+declare function formatEventDate(event: Pick<TimelineEvent, "start" | "end"> & {
+    displayDate?: string | undefined;
+}, locale?: TimelineOptions["locale"]): string;
 
 /**
  * Validates and normalizes events. Every problem in the whole input is collected and thrown as
@@ -197,6 +330,69 @@ declare function formatEventDate(event: Pick<TimelineEvent, "start" | "end">): s
 declare function parseEvents(inputs: unknown): TimelineEvent[];
 /** Validates eras the same way as events. */
 declare function parseEras(inputs: unknown): TimelineEra[];
+
+/** Options of `fromCSV`. */
+interface CSVOptions {
+    /** The character between fields: `","`, or `"\t"` for TSV, `";"` for some spreadsheets. @defaultValue "," */
+    delimiter?: string;
+}
+/**
+ * Reads CSV text into events and eras for `createTimeline`, `renderSVG` or the command line.
+ * Columns: date, or start and end; title; and optionally text, group, category, importance, link,
+ * id and display date. Aliases such as "Start Date" and "Headline" work, and so does TimelineJS's
+ * sheet template (Year, Month, Day, …, Type). Each event's `data` is its whole row.
+ * Throws one TimelineDataError listing every bad row as `row 3, column "Start Date": …`.
+ */
+declare function fromCSV(text: string, options?: CSVOptions): ImportedTimeline;
+
+/**
+ * Registers the `<chrono-line>` custom element (or one of another name) and returns its class.
+ * Safe to call more than once: a name already defined is left as it is. The UMD bundle calls it
+ * when it loads; the ES module never registers anything by itself.
+ * @param name - the tag name. @defaultValue "chrono-line"
+ * @param view - the window whose registry to use. @defaultValue the global `window`
+ */
+declare function defineTimelineElement(name?: string, view?: Window & typeof globalThis): CustomElementConstructor;
+
+/** What a `<chrono-line>` element offers to scripts, beyond HTMLElement. */
+interface TimelineElement extends HTMLElement {
+    /** The live timeline, once data has loaded; `undefined` before, or after an error. */
+    readonly timeline: Timeline | undefined;
+    /** Reads the data again (from `src` or the inline script) and redraws. */
+    refresh(): Promise<void>;
+}
+/** The `detail` of the `chronoline-select` DOM event: the chosen event. */
+type TimelineSelectDetail = TimelineEvent;
+
+/**
+ * Converts a TimelineJS3 document (https://timeline.knightlab.com/docs/json-format.html) into
+ * chronoline's events and eras. Its slides hold HTML; here it becomes plain text, because
+ * chronoline never shows user text as markup.
+ */
+/** Options of `fromTimelineJS`. */
+interface TimelineJSOptions {
+    /**
+     * Your HTML sanitizer (DOMPurify's `sanitize`, for one), for pages that want the slides' rich
+     * text: each event's `data.html` holds its text run through it. `text` stays plain either way.
+     * @defaultValue none: no HTML is kept
+     */
+    sanitizeHTML?: (html: string) => string;
+}
+/** What each event's `data` holds after `fromTimelineJS`. */
+interface TimelineJSEventData {
+    /** The slide as the document had it: media, background, unique_id and all. */
+    slide: unknown;
+    /** The slide's text through `sanitizeHTML`, when one was given. */
+    html?: string;
+}
+/**
+ * Reads a TimelineJS3 document (an object, or its JSON text): `start_date`/`end_date` objects
+ * (BCE years as negative numbers, times of day too), `text.headline` and `text.text`, `group`,
+ * `display_date`, `unique_id`, `eras` and the title slide. HTML becomes plain text: tags dropped,
+ * entities decoded, and a link in the text kept as the event's `link` only when its scheme is safe.
+ * Throws one TimelineDataError naming each bad field by its JSON path (`events[2].start_date.month`).
+ */
+declare function fromTimelineJS(json: unknown, options?: TimelineJSOptions): ImportedTimeline;
 
 /** One bad field: where it is (`events[3].date`) and what is wrong with it. */
 interface DataIssue {
@@ -223,5 +419,5 @@ type Measure = (text: string, font: string) => number;
  */
 declare const measureWithTable: Measure;
 
-export { TimelineDataError, createTimeline, formatEventDate, measureWithTable, parseEras, parseEvents, renderSVG };
-export type { DataIssue, DateInput, EraInput, EventInput, Measure, Precision, RenderSVGContext, Theme, TimePoint, Timeline, TimelineEra, TimelineEvent, TimelineEventMap, TimelineOptions };
+export { TimelineDataError, createTimeline, defineTimelineElement, formatEventDate, fromCSV, fromTimelineJS, measureWithTable, parseEras, parseEvents, renderSVG };
+export type { CSVOptions, DataIssue, DateInput, EraInput, EventInput, ImportedTimeline, Measure, Precision, RenderSVGContext, Theme, TimeLocaleDefinition, TimePoint, Timeline, TimelineElement, TimelineEra, TimelineEvent, TimelineEventMap, TimelineJSEventData, TimelineJSOptions, TimelineLocale, TimelineOptions, TimelineSelectDetail };
