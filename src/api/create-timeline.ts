@@ -171,12 +171,11 @@ export function createTimeline(target: Element | string, options: TimelineOption
     if (ordered.length) frame.announce(rangeText(target));
   }
 
-  function zoomStep(factor: number): void {
-    const focused = eventById(activeId);
+  /** Zooms by `factor` (2 shows half as much) around an event, else around the middle. */
+  function zoomStep(factor: number, around?: TimelineEvent): void {
     const v = shown();
-    const inside = focused && focused.start.time >= v[0] && focused.start.time <= v[1];
-    // Zoom around the event that has focus, so that it stays in sight; else around the middle.
-    moveView(zoomView(v, factor, inside ? focused.start.time : (v[0] + v[1]) / 2, limits));
+    const inside = around && around.start.time >= v[0] && around.start.time <= v[1];
+    moveView(zoomView(v, factor, inside ? around.start.time : (v[0] + v[1]) / 2, limits));
   }
 
   /** Moves the tab stop and keyboard focus to an event, panning the view to show it. */
@@ -271,7 +270,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
         return id !== null;
       }
       case "zoom":
-        zoomStep(command.factor);
+        // Around the event that has focus, so that it stays in sight.
+        zoomStep(command.factor, eventById(eventIdOf(event.target)));
         return true;
       case "reset":
         moveView(undefined);

@@ -8,7 +8,10 @@ export function panByTouch(element: SVGSVGElement, onPan: (dx: number, dy: numbe
   const touches = new Map<number, { x: number; y: number }>();
 
   const onDown = (event: PointerEvent): void => {
-    if (event.pointerType === "touch") touches.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (event.pointerType !== "touch") return;
+    // The first finger down starts a new gesture: forget any finger whose lifting went unseen.
+    if (event.isPrimary) touches.clear();
+    touches.set(event.pointerId, { x: event.clientX, y: event.clientY });
   };
   const onMove = (event: PointerEvent): void => {
     const last = touches.get(event.pointerId);

@@ -8,6 +8,19 @@ import { isWholeView, type View, type ViewLimits } from "./view.js";
 /** How long an animated zoom (button, key, double-click) takes, in milliseconds. */
 const ZOOM_DURATION = 250;
 
+/**
+ * Animated zooms move both ends of the view in straight lines, so that each end glides one way
+ * only and the view never leaves the span of the two views. d3's default (van Wijk's smooth zoom)
+ * first widens the view when its centre moves, which would show empty time beyond the data.
+ */
+function glide(a: [number, number, number], b: [number, number, number]) {
+  return (t: number): [number, number, number] => [
+    a[0] + (b[0] - a[0]) * t,
+    a[1] + (b[1] - a[1]) * t,
+    a[2] + (b[2] - a[2]) * t,
+  ];
+}
+
 /** Where the time axis runs: along x (horizontal timeline) or y (vertical). */
 export type TimeAxis = "x" | "y";
 
@@ -80,6 +93,7 @@ export function createZoom(
 
   const behaviour = d3Zoom<SVGSVGElement, unknown>()
     .constrain(constrain)
+    .interpolate(glide)
     .filter((event: Event) => {
       if (!geometry) return false;
       // One finger pans through pointer events (touch-pan.ts), so that the page still scrolls.
@@ -140,12 +154,9 @@ export function createZoom(
       const target = transformOf(view);
       const now = zoomTransform(svg);
       // During a gesture or an animation the view came from d3-zoom: leave its state alone, since
-      // setting it would interrupt the animation.
-      if (
-        Math.abs(now.k - target.k) <= 1e-9 * target.k &&
-        Math.abs(now.x - target.x) + Math.abs(now.y - target.y) < 1e-6
-      )
-        return;
+      // setting it would interrupt the animation. (Animations move the cross axis too; it is unused.)
+      const shift = next.axis === "x" ? now.x - target.x : now.y - target.y;
+      if (Math.abs(now.k - target.k) <= 1e-6 * target.k && Math.abs(shift) < 0.01) return;
       syncing = true;
       try {
         behaviour.transform(selection, target);

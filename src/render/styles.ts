@@ -62,7 +62,7 @@ export const STYLESHEET = `
 .chronoline .chronoline-empty { font: ${TITLE_FONT}; fill: var(--chronoline-muted); }
 .chronoline .chronoline-event { cursor: pointer; outline: none; }
 .chronoline .chronoline-hit, .chronoline .chronoline-label-box { fill: transparent; stroke: none; }
-.chronoline .chronoline-hit--passive { pointer-events: none; }
+.chronoline .chronoline-hit--passive, .chronoline .chronoline-connector { pointer-events: none; }
 .chronoline .chronoline-event:focus-visible .chronoline-hit,
 .chronoline .chronoline-event:focus-visible .chronoline-label-box {
   stroke: var(--chronoline-focus); stroke-width: 2.5;
