@@ -1,0 +1,89 @@
+// Shared steps of the interaction, accessibility and teardown tests: open a page in a context
+// with touch or reduced motion, and read what a reader would see (range, focus, ticks, card).
+import type { BrowserContextOptions, Page } from "playwright-core";
+import type { Harness } from "./harness.js";
+
+export interface Opened {
+  page: Page;
+  /** Console errors, page errors and failed requests seen so far. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `path` in a fresh context (touch, reduced motion, colour scheme as asked). */
+export async function openIn(
+  harness: Harness,
+  path: string,
+  width: number,
+  options: BrowserContextOptions = {},
+): Promise<Opened> {
+  const context = await harness.browser.newContext({ viewport: { width, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto(`${harness.baseURL}${path}`);
+  await page.waitForSelector("svg.chronoline .chronoline-event");
+  return { page, problems, close: () => context.close() };
+}
+
+/** The test page with a live timeline as `window.timeline`; see fixtures/timeline.html. */
+export async function openFixture(
+  harness: Harness,
+  query: string,
+  width: number,
+  options: BrowserContextOptions = {},
+): Promise<Opened> {
+  const opened = await openIn(harness, `/test/browser/fixtures/timeline.html?${query}`, width, options);
+  await opened.page.evaluate(() => (window as any).ready);
+  return opened;
+}
+
+/** The words beside the zoom buttons: "All events, 1993 – 2024" or "Showing 2001 – 2008". */
+export const rangeText = (page: Page): Promise<string> =>
+  page.$eval(".chronoline-range", (n) => n.textContent ?? "");
+
+/** The years in the range text, as numbers. */
+export async function rangeYears(page: Page): Promise<number[]> {
+  return (await rangeText(page)).match(/\d{4}/g)?.map(Number) ?? [];
+}
+
+/** The tick labels of the time axis, as shown. */
+export const tickTexts = (page: Page): Promise<string[]> =>
+  page.$$eval(".chronoline-axis .tick text", (ticks) => ticks.map((t) => t.textContent ?? ""));
+
+/** The id of the event that has keyboard focus, or null. */
+export const focusedId = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.activeElement?.closest(".chronoline-event")?.getAttribute("data-id") ?? null);
+
+/** Every event's id in time order, from the table of all events. */
+export const allIdsInTimeOrder = (page: Page): Promise<string[]> =>
+  page.$$eval(".chronoline-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-id") ?? ""));
+
+/** The open details card's title, or null when no card is shown. */
+export const cardTitle = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const card = document.querySelector<HTMLElement>(".chronoline-card");
+    return card && !card.hidden ? (card.querySelector(".chronoline-card-title")?.textContent ?? "") : null;
+  });
+
+/** The centre of an event's mark (marker or span), in page pixels. */
+export async function markCenter(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page
+    .locator(`.chronoline-event[data-id="${id}"]`)
+    .locator(".chronoline-marker, .chronoline-span, .chronoline-hit")
+    .first()
+    .boundingBox();
+  if (!box) throw new Error(`event ${id} is not drawn`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The centre of the SVG's axis line, in page pixels. */
+export async function axisPoint(page: Page, fraction = 0.5): Promise<{ x: number; y: number }> {
+  const box = await page.locator(".chronoline-axis .domain").boundingBox();
+  if (!box) throw new Error("no axis drawn");
+  return { x: box.x + box.width * fraction, y: box.y - 20 };
+}
