@@ -93,17 +93,19 @@ describe("the Kazakhstan–Singapore example in Chromium, with the built UMD bun
     await page.close();
   });
 
-  it("opens an event's details by click and by keyboard (Tab, Enter)", async () => {
+  it("opens an event's details card by click and by keyboard (Tab, Enter)", async () => {
     const { page, problems } = await openPage(harness!, "/examples/kazakhstan-singapore.html", 1280);
     await page.waitForSelector("svg.chronoline .chronoline-event");
     await page.click('.chronoline-event[data-id="embassy-2008"] .chronoline-label');
-    await expect.poll(() => page.textContent("#details h2")).toBe("Mission becomes an embassy");
-    expect(await page.textContent("#details .when")).toContain("2008");
+    await expect.poll(() => page.textContent(".chronoline-card-title")).toBe("Mission becomes an embassy");
+    expect(await page.textContent(".chronoline-card-date")).toContain("2008");
 
     await page.focus('.chronoline-event[data-id="state-visit-2024"]');
     await page.keyboard.press("Enter");
-    await expect.poll(() => page.textContent("#details h2")).toBe("Tokayev's state visit to Singapore");
-    expect(await page.textContent("#details .when")).toContain("May 23–24, 2024");
+    await expect
+      .poll(() => page.textContent(".chronoline-card-title"))
+      .toBe("Tokayev's state visit to Singapore");
+    expect(await page.textContent(".chronoline-card-date")).toContain("May 23–24, 2024");
     expect(problems).toEqual([]);
     await page.close();
   });
