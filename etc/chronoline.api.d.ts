@@ -222,6 +222,12 @@ interface TimelineOptions {
      * @defaultValue "horizontal"
      */
     orientation?: "horizontal" | "vertical" | "auto";
+    /**
+     * What a label shows: the date and title (`"title"`), or also the first lines of the event's
+     * `text` (`"full"`: two lines across, three in a vertical timeline, cut with an ellipsis).
+     * @defaultValue "title"
+     */
+    annotations?: "title" | "full";
     /** Colours. @defaultValue "light" */
     theme?: Theme;
     /**

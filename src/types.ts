@@ -229,8 +229,18 @@ export interface TimelineOptions {
   title?: string;
   /** A longer accessible description. @defaultValue a generated summary of the range */
   description?: string;
-  /** Layout direction. Only `"horizontal"` exists so far. @defaultValue "horizontal" */
-  orientation?: "horizontal";
+  /**
+   * Layout direction: time runs across (`"horizontal"`) or down the page (`"vertical"`, labels
+   * on both sides of a spine, for narrow screens); `"auto"` is vertical below 560 px of width.
+   * @defaultValue "horizontal"
+   */
+  orientation?: "horizontal" | "vertical" | "auto";
+  /**
+   * What a label shows: the date and title (`"title"`), or also the first lines of the event's
+   * `text` (`"full"`: two lines across, three in a vertical timeline, cut with an ellipsis).
+   * @defaultValue "title"
+   */
+  annotations?: "title" | "full";
   /** Colours. @defaultValue "light" */
   theme?: Theme;
   /**

@@ -1,7 +1,8 @@
 import { parseDate } from "../data/dates.js";
 import { TimelineDataError } from "../data/errors.js";
 import { parseTimelineData } from "../data/normalize.js";
-import { layoutTimeline, SIDE_PAD } from "../layout/layout.js";
+import { layoutTimeline, SIDE_PAD, type TimelineLayout } from "../layout/layout.js";
+import { layoutVerticalTimeline } from "../layout/vertical-geometry.js";
 import { cachedMeasure, measureWithTable, type Measure } from "../layout/measure.js";
 import type { RenderModel } from "../render/svg.js";
 import type { DateFormatter } from "../scale/date-formatter.js";
@@ -20,15 +21,25 @@ export interface TimelineData {
   eras: TimelineEra[];
 }
 
+const ORIENTATIONS = ["horizontal", "vertical", "auto"];
+
 /** Validates options that are not data; throws one TimelineDataError listing every problem. */
 export function checkOptions(options: Partial<TimelineOptions>): void {
   const issues: { path: string; message: string }[] = [];
   // Plain JavaScript callers are not held to the types, so every option is checked as unknown.
-  const { orientation, theme, width, title } = options as Partial<Record<keyof TimelineOptions, unknown>>;
-  if (orientation !== undefined && orientation !== "horizontal") {
+  const { orientation, theme, width, title, annotations } = options as Partial<
+    Record<keyof TimelineOptions, unknown>
+  >;
+  if (annotations !== undefined && annotations !== "title" && annotations !== "full") {
+    issues.push({
+      path: "annotations",
+      message: `${JSON.stringify(annotations)} is not a kind of annotation; use "title" or "full"`,
+    });
+  }
+  if (orientation !== undefined && !(typeof orientation === "string" && ORIENTATIONS.includes(orientation))) {
     issues.push({
       path: "orientation",
-      message: `${JSON.stringify(orientation)} is not supported; use "horizontal"`,
+      message: `${JSON.stringify(orientation)} is not an orientation; use "horizontal", "vertical" or "auto"`,
     });
   }
   if (theme !== undefined && !(typeof theme === "string" && ["light", "dark", "auto"].includes(theme))) {
@@ -84,6 +95,23 @@ function summary(events: readonly TimelineEvent[], format: DateFormatter): strin
     : format.word("summary", { count, from, to });
 }
 
+/**
+ * Below this width, `orientation: "auto"` draws a vertical timeline. Two flag labels of a
+ * typical 200 px title no longer fit side by side on a row, and decades squeezed into the
+ * width make the label rows stack deep; vertical gives every label a column of its own and
+ * as much spine as the labels need. In pixels.
+ */
+export const AUTO_VERTICAL_BELOW = 560;
+
+/** The orientation to draw: "auto" picks by width. */
+export function orientationFor(
+  orientation: TimelineOptions["orientation"],
+  width: number,
+): "horizontal" | "vertical" {
+  if (orientation === "auto") return width < AUTO_VERTICAL_BELOW ? "vertical" : "horizontal";
+  return orientation ?? "horizontal";
+}
+
 /** The measurer to use: the user's, else the given default (cached), else the width table. */
 export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure | undefined): Measure {
   const measure = options.measure ?? fallback;
@@ -112,16 +140,35 @@ export function buildModel(
   // When zoomed in, only what overlaps the view is drawn; the rest is a zoom-out away.
   const [lo, hi] = [domain[0].getTime(), domain[1].getTime()];
   const inView = view ? events.filter((e) => e.end.until > lo && e.start.time <= hi) : events;
-  const layout = layoutTimeline({
-    events: inView,
-    eras,
-    x: (t) => scale(t),
-    dateLabel: dateOf,
-    width,
-    maxRows: options.maxLabelRows ?? DEFAULTS.maxLabelRows,
-    maxLabelWidth: options.maxLabelWidth ?? DEFAULTS.maxLabelWidth,
-    measure,
-  });
+  const maxLabelWidth = options.maxLabelWidth ?? DEFAULTS.maxLabelWidth;
+  let layout: TimelineLayout;
+  if (orientationFor(options.orientation, width) === "vertical") {
+    // Time runs down; the spine's length comes from the labels, so the scale's range follows.
+    scale.range([0, 1]);
+    layout = layoutVerticalTimeline({
+      events: inView,
+      eras,
+      position: (t) => scale(t),
+      dateLabel: dateOf,
+      width,
+      maxLabelWidth,
+      measure,
+      fullAnnotations: options.annotations === "full",
+    });
+    scale.range([layout.spine!.y1, layout.spine!.y2]);
+  } else {
+    layout = layoutTimeline({
+      events: inView,
+      eras,
+      x: (t) => scale(t),
+      dateLabel: dateOf,
+      width,
+      maxRows: options.maxLabelRows ?? DEFAULTS.maxLabelRows,
+      maxLabelWidth,
+      measure,
+      fullAnnotations: options.annotations === "full",
+    });
+  }
   const generated = summary(events, format);
   return {
     layout,

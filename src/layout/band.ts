@@ -44,6 +44,8 @@ export interface BandInput {
   maxLanes: number;
   maxLabelWidth: number;
   measure: Measure;
+  /** Show the first lines of each event's text under its title. */
+  fullAnnotations: boolean;
 }
 
 export function layoutBand(input: BandInput): BandLayout {
@@ -79,6 +81,7 @@ export function layoutBand(input: BandInput): BandLayout {
         date: input.dateLabel(e),
         importance: e.importance,
         time: e.start.time,
+        text: input.fullAnnotations ? e.text : undefined,
       };
     });
     const result = placeLabels(requests, {
@@ -183,7 +186,7 @@ function yieldAcrossSides(
       if (title === "") continue;
       const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
       const left = rival.side === "right" ? xs[i]! : xs[i]! - width;
-      placed.set(i, { row: rival.row, side: rival.side, left, width, title, date });
+      placed.set(i, { row: rival.row, side: rival.side, left, width, title, date, textLines: [] });
       sideOf.set(i, sideOf.get(j)!);
       placed.delete(j);
       rivals[r] = i;

@@ -14,6 +14,8 @@ export interface LabelBox {
   title: string;
   /** The date line as shown, cut only on very narrow timelines. */
   date: string;
+  /** Lines of the event's text under the title (`annotations: "full"`); empty otherwise. */
+  textLines: string[];
 }
 
 /** Half-width of the strip a leader line keeps free in the rows it crosses. */

@@ -3,7 +3,8 @@ import { assignRows, type RowedLabel } from "./label-rows.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
 import { truncateText } from "./truncate.js";
-import { DATE_FONT, LABEL, TITLE_FONT } from "./typography.js";
+import { DATE_FONT, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
+import { wrapText } from "./wrap.js";
 
 /** What placement needs to know of one event's label. */
 export interface LabelRequest {
@@ -13,6 +14,8 @@ export interface LabelRequest {
   date: string;
   importance: number;
   time: number;
+  /** The event's text, when labels show it (`annotations: "full"`). */
+  text?: string | undefined;
 }
 
 /** Where a label went: a row above the axis (0 is the lowest) and a side of its leader. */
@@ -26,6 +29,8 @@ export interface PlacedLabel {
   title: string;
   /** The date line as shown. */
   date: string;
+  /** Lines of the event's text under the title; empty unless `annotations: "full"`. */
+  textLines: string[];
 }
 
 export interface PlacementOptions {
@@ -239,6 +244,12 @@ function labelBox(
   const date = measured.date <= room ? request.date : truncateText(request.date, DATE_FONT, room, measure);
   const titleWidth = title === request.title ? measured.title : measure(title, TITLE_FONT);
   const dateWidth = date === request.date ? measured.date : measure(date, DATE_FONT);
-  const width = LABEL.indent + Math.max(titleWidth, dateWidth);
-  return { index, x, side, left: side === "right" ? x : x - width, width, title, date };
+  // Text wraps under the title, as wide as the title but never narrower than a short column.
+  const wrapWidth = Math.min(room, Math.max(titleWidth, LABEL.textWidth));
+  const textLines = request.text
+    ? wrapText(request.text, TEXT_FONT, wrapWidth, LABEL.textLines, measure)
+    : [];
+  const textWidth = textLines.reduce((most, line) => Math.max(most, measure(line, TEXT_FONT)), 0);
+  const width = LABEL.indent + Math.max(titleWidth, dateWidth, textWidth);
+  return { index, x, side, left: side === "right" ? x : x - width, width, title, date, textLines };
 }

@@ -19,6 +19,8 @@ export interface LayoutInput {
   measure: Measure;
   /** Most lanes of span bars per band before spans share lanes. @defaultValue 6 */
   maxLanes?: number;
+  /** Show the first lines of each event's text under its title. @defaultValue false */
+  fullAnnotations?: boolean;
 }
 
 export interface EventGeometry {
@@ -52,6 +54,8 @@ export interface LabelGeometry {
   title: string;
   /** The title as drawn, one entry per line (one line on a horizontal timeline). */
   titleLines: string[];
+  /** Lines of the event's text under the title (`annotations: "full"`), else empty. */
+  textLines: string[];
   date: string;
   /** Horizontal timelines: the leader line, vertical at x from y1 down to y2. */
   connector: { x: number; y1: number; y2: number };
@@ -146,8 +150,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       maxLanes: input.maxLanes ?? 6,
       maxLabelWidth: input.maxLabelWidth,
       measure,
+      fullAnnotations: input.fullAnnotations ?? false,
     }),
   );
+  // With text under titles every row is taller by the text's lines.
+  const extra = input.fullAnnotations ? LABEL.textLines * LABEL.lineHeight : 0;
+  const rowHeight = LABEL.rowHeight + extra;
+  const labelHeight = LABEL.height + extra;
 
   // Stack from the top down: era titles, then per band its header, labels above, span lanes,
   // baseline and labels below; the time axis is the baseline of a lone band, else at the bottom.
@@ -158,15 +167,20 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const clusters: TimelineLayout["clusters"] = [];
   bandLayouts.forEach((band, b) => {
     const top = cursor;
-    const aboveBottom = top + (swimlanes ? BAND_HEADER : 0) + Math.max(1, band.rows.above) * LABEL.rowHeight;
+    const aboveBottom = top + (swimlanes ? BAND_HEADER : 0) + Math.max(1, band.rows.above) * rowHeight;
     const baseline = aboveBottom + LABELS_TO_BARS + band.lanes * LANE + MARKER_RADIUS + 2;
     const belowTop = baseline + (swimlanes ? BELOW_GAP : AXIS_LABELS);
-    const bottom = belowTop + band.rows.below * LABEL.rowHeight;
+    const bottom = belowTop + band.rows.below * rowHeight;
     const group = groups[b]!.name;
     const title = group === undefined ? "" : truncateText(group, TITLE_FONT, width - 2 * SIDE_PAD, measure);
     bands.push({ group, title, top, baseline, bottom });
     for (const cluster of band.clusters) clusters.push({ ...cluster, y: baseline });
-    placeBand(band, b, { events, xs, x2s, aboveBottom, baseline, belowTop }, geometry);
+    placeBand(
+      band,
+      b,
+      { events, xs, x2s, aboveBottom, baseline, belowTop, rowHeight, labelHeight },
+      geometry,
+    );
     cursor = bottom + (swimlanes ? BAND_GAP : 0);
   });
   const lastBottom = cursor - (swimlanes ? BAND_GAP : 0);
@@ -216,10 +230,12 @@ function placeBand(
     aboveBottom: number;
     baseline: number;
     belowTop: number;
+    rowHeight: number;
+    labelHeight: number;
   },
   geometry: EventGeometry[],
 ): void {
-  const { events, xs, x2s, aboveBottom, baseline, belowTop } = at;
+  const { events, xs, x2s, aboveBottom, baseline, belowTop, rowHeight, labelHeight } = at;
   for (const [i, item] of band.items) {
     const x = xs[i]!;
     const y =
@@ -231,8 +247,8 @@ function placeBand(
     if (p) {
       const above = item.side === "above";
       const top = above
-        ? aboveBottom - (p.row + 1) * LABEL.rowHeight + (LABEL.rowHeight - LABEL.height)
-        : belowTop + p.row * LABEL.rowHeight;
+        ? aboveBottom - (p.row + 1) * rowHeight + (rowHeight - labelHeight)
+        : belowTop + p.row * rowHeight;
       // The leader runs from the event to the far end of its label, like a flagpole.
       const markerEdge =
         item.lane === undefined
@@ -248,12 +264,13 @@ function placeBand(
         top,
         left: round(p.left),
         width: round(p.width),
-        height: LABEL.height,
+        height: labelHeight,
         title: p.title,
         titleLines: [p.title],
+        textLines: p.textLines,
         date: p.date,
-        connector: above ? { x, y1: top, y2: markerEdge } : { x, y1: markerEdge, y2: top + LABEL.height },
-        connectorPath: above ? `M${x},${top}V${markerEdge}` : `M${x},${markerEdge}V${top + LABEL.height}`,
+        connector: above ? { x, y1: top, y2: markerEdge } : { x, y1: markerEdge, y2: top + labelHeight },
+        connectorPath: above ? `M${x},${top}V${markerEdge}` : `M${x},${markerEdge}V${top + labelHeight}`,
       };
     }
     geometry[i] = {

@@ -8,6 +8,8 @@ export const FONT_FAMILY = '"Helvetica Neue", Helvetica, Arial, "Liberation Sans
 export const TITLE_FONT = `600 13px ${FONT_FAMILY}`;
 /** The date line above a title, and era titles. */
 export const DATE_FONT = `11px ${FONT_FAMILY}`;
+/** Lines of an event's text under its title (`annotations: "full"`). */
+export const TEXT_FONT = `12px ${FONT_FAMILY}`;
 /** Axis tick labels. */
 export const TICK_FONT = `11px ${FONT_FAMILY}`;
 
@@ -27,4 +29,8 @@ export const LABEL = {
   indent: 6,
   /** Least free space kept between two labels on a row. */
   gap: 10,
+  /** Most lines of an event's text under its title (`annotations: "full"`). */
+  textLines: 2,
+  /** Narrowest that text lines wrap to, in pixels, even under a short title. */
+  textWidth: 180,
 } as const;

@@ -39,6 +39,7 @@ export function layoutVerticalTimeline(
         height: l.height,
         title: l.titleLines.join(" "),
         titleLines: l.titleLines,
+        textLines: l.textLines,
         date: l.date,
         connector: { x: bendX, y1: Math.min(mark.y, labelY), y2: Math.max(mark.y, labelY) },
         connectorPath: `M${fromX},${mark.y}H${bendX}L${right ? edge - 2 : edge + 2},${labelY}H${edge}`,

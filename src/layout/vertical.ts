@@ -4,7 +4,7 @@ import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
 import { spreadApart } from "./spread.js";
 import { truncateText } from "./truncate.js";
-import { DATE_FONT, TITLE_FONT } from "./typography.js";
+import { DATE_FONT, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
 import { wrapText } from "./wrap.js";
 
 /**
@@ -24,6 +24,8 @@ export interface VerticalInput {
   measure: Measure;
   /** Longest the spine may grow, in pixels, however many labels there are. @defaultValue 4000 */
   maxLength?: number;
+  /** Show the first lines of each event's text under its title. @defaultValue false */
+  fullAnnotations?: boolean;
 }
 
 export interface VerticalLabel {
@@ -35,6 +37,7 @@ export interface VerticalLabel {
   height: number;
   date: string;
   titleLines: string[];
+  textLines: string[];
 }
 
 export interface VerticalLayout {
@@ -82,14 +85,24 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     .map((_, i) => i)
     .sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
   const sideOf = new Map(order.map((i, k) => [i, k % 2 === 0 ? ("right" as const) : ("left" as const)]));
-  const blocks = new Map<number, { date: string; titleLines: string[]; width: number; height: number }>();
+  const blocks = new Map<
+    number,
+    { date: string; titleLines: string[]; textLines: string[]; width: number; height: number }
+  >();
   for (const i of order) {
     const e = events[i]!;
     const w = room[sideOf.get(i)!];
     const date = truncateText(input.dateLabel(e), DATE_FONT, w, measure);
     const titleLines = wrapText(e.title, TITLE_FONT, w, MAX_TITLE_LINES, measure);
-    const textWidth = Math.max(measure(date, DATE_FONT), ...titleLines.map((l) => measure(l, TITLE_FONT)));
-    blocks.set(i, { date, titleLines, width: textWidth, height: DATE_LINE + titleLines.length * TITLE_LINE });
+    const textLines =
+      input.fullAnnotations && e.text ? wrapText(e.text, TEXT_FONT, w, LABEL.textLines + 1, measure) : [];
+    const blockWidth = Math.max(
+      measure(date, DATE_FONT),
+      ...titleLines.map((l) => measure(l, TITLE_FONT)),
+      ...textLines.map((l) => measure(l, TEXT_FONT)),
+    );
+    const height = DATE_LINE + (titleLines.length + textLines.length) * TITLE_LINE;
+    blocks.set(i, { date, titleLines, textLines, width: blockWidth, height });
   }
 
   // The spine is as long as the taller column needs, within bounds; when even the longest spine
@@ -100,7 +113,13 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
   const length = Math.round(
     Math.min(maxLength, Math.max(MIN_LENGTH, 1.1 * Math.max(columnHeight("left"), columnHeight("right")))),
   );
-  const kept = keepWhatFits(events, order, sideOf, blocks, input.position, length);
+  // When the spine could grow to hold both columns, every label is kept; spreadApart then
+  // moves them apart. Only when the spine hit its limit do the least important give way.
+  const tallest = Math.max(columnHeight("left"), columnHeight("right"));
+  const kept =
+    1.1 * tallest <= maxLength
+      ? new Set(order)
+      : keepWhatFits(events, order, sideOf, blocks, input.position, length);
 
   const top = PAD_TOP;
   const yOf = (time: number): number => round(top + input.position(time) * length);
@@ -122,6 +141,7 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
         height: block.height,
         date: block.date,
         titleLines: block.titleLines,
+        textLines: block.textLines,
       });
     });
   }

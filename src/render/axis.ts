@@ -1,4 +1,4 @@
-import { axisBottom } from "d3-axis";
+import { axisBottom, axisLeft } from "d3-axis";
 import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
 import type { Measure } from "../layout/measure.js";
@@ -31,5 +31,33 @@ export function renderAxis(
     const half = measure(format(date), TICK_FONT) / 2 + 3;
     const x = scale(date);
     return leaderXs.some((leader) => Math.abs(leader - x) < half) ? "hidden" : null;
+  });
+}
+
+/**
+ * The spine of a vertical timeline, ticks to its left. A tick label that a leader line to a
+ * left-hand label would cross (`leaderYs`) is hidden, as on the horizontal axis.
+ */
+export function renderVerticalAxis(
+  g: Selection<SVGGElement, unknown, null, undefined>,
+  scale: ScaleTime<number, number>,
+  x: number,
+  leaderYs: readonly number[],
+  format: (date: Date) => string = formatTick,
+): void {
+  const [y0, y1] = scale.range() as [number, number];
+  const count = Math.max(2, Math.floor((y1 - y0) / 80));
+  // Short ticks, so tick labels stay clear of where leaders bend (layout/vertical-geometry.ts).
+  const axis = axisLeft<Date>(scale)
+    .ticks(count)
+    .tickFormat(format)
+    .tickSizeOuter(0)
+    .tickSizeInner(4)
+    .tickPadding(4);
+  g.attr("transform", `translate(${x},0)`).call(axis);
+  g.attr("font-family", null).attr("font-size", null);
+  g.selectAll<SVGTextElement, Date>(".tick text").attr("visibility", (date) => {
+    const y = scale(date);
+    return leaderYs.some((leader) => Math.abs(leader - y) < 9) ? "hidden" : null;
   });
 }

@@ -1,4 +1,4 @@
-import { DATE_FONT, FONT_FAMILY, TICK_FONT, TITLE_FONT } from "../layout/typography.js";
+import { DATE_FONT, FONT_FAMILY, TEXT_FONT, TICK_FONT, TITLE_FONT } from "../layout/typography.js";
 
 /**
  * The stylesheet placed inside every chronoline SVG, so that a timeline looks the same in a page,
@@ -48,7 +48,7 @@ export const STYLESHEET = `
 }
 .chronoline .chronoline-label-title { font: ${TITLE_FONT}; fill: var(--chronoline-text); }
 .chronoline .chronoline-label-date { font: ${DATE_FONT}; fill: var(--chronoline-muted); }
-.chronoline .chronoline-connector { stroke: var(--chronoline-connector); stroke-width: 1; }
+.chronoline .chronoline-connector { stroke: var(--chronoline-connector); stroke-width: 1; fill: none; }
 .chronoline .chronoline-marker {
   fill: var(--chronoline-event-color, var(--chronoline-accent));
   stroke: var(--chronoline-marker-ring); stroke-width: 1.5;
@@ -59,6 +59,13 @@ export const STYLESHEET = `
 .chronoline .chronoline-era-title { font: ${DATE_FONT}; fill: var(--chronoline-era-text); }
 .chronoline .chronoline-axis path, .chronoline .chronoline-axis line { stroke: var(--chronoline-axis); }
 .chronoline .chronoline-axis text { font: ${TICK_FONT}; fill: var(--chronoline-muted); }
+.chronoline .chronoline-label-text { font: ${TEXT_FONT}; fill: var(--chronoline-muted); }
+.chronoline .chronoline-cluster rect { fill: var(--chronoline-cluster, var(--chronoline-muted)); }
+.chronoline .chronoline-cluster text {
+  font: 600 10px ${FONT_FAMILY}; fill: var(--chronoline-cluster-text, var(--chronoline-marker-ring));
+}
+.chronoline .chronoline-baseline { stroke: var(--chronoline-axis); stroke-width: 1; }
+.chronoline .chronoline-band-title { font: ${TITLE_FONT}; fill: var(--chronoline-muted); letter-spacing: 0.02em; }
 .chronoline .chronoline-empty { font: ${TITLE_FONT}; fill: var(--chronoline-muted); }
 .chronoline .chronoline-event { cursor: pointer; outline: none; }
 .chronoline .chronoline-hit, .chronoline .chronoline-label-box { fill: transparent; stroke: none; }

@@ -4,7 +4,9 @@ import type { EraGeometry, EventGeometry, TimelineLayout } from "../layout/layou
 import type { Measure } from "../layout/measure.js";
 import { LABEL } from "../layout/typography.js";
 import type { Theme, TimelineEvent } from "../types.js";
-import { renderAxis } from "./axis.js";
+import { renderAxis, renderVerticalAxis } from "./axis.js";
+import { renderBands } from "./bands.js";
+import { renderClusters } from "./clusters.js";
 import { renderEventTargets } from "./event-targets.js";
 import { STYLESHEET } from "./styles.js";
 
@@ -19,6 +21,8 @@ export interface RenderModel {
   theme: Theme;
   /** Colour of an event's marker, by category; undefined for the theme's accent. */
   colorOf: (event: TimelineEvent) => string | undefined;
+  /** An event's date as the timeline shows it. */
+  dateOf: (event: TimelineEvent) => string;
   /** The full accessible label of an event: its date and whole title. */
   ariaLabelOf: (event: TimelineEvent) => string;
   /** Axis tick labels, in the timeline's locale. @defaultValue English (formatTick) */
@@ -55,18 +59,31 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   child(svg, "style").text(STYLESHEET);
 
   renderEras(child(svg, "g", "chronoline-eras"), layout, model.eraLabelOf);
+  renderBands(child(svg, "g", "chronoline-bands"), layout);
   const leadersBelow = layout.events.flatMap((g) =>
     g.label && g.label.top > layout.axisY ? [g.label.connector.x] : [],
   );
-  renderAxis(
-    child(svg, "g", "chronoline-axis"),
-    model.scale,
-    layout.axisY,
-    leadersBelow,
-    model.measure,
-    model.formatTick,
-  );
+  if (layout.spine) {
+    const leaderYs = layout.events.flatMap((g) => (g.label?.anchor === "end" ? [g.y] : []));
+    renderVerticalAxis(
+      child(svg, "g", "chronoline-axis"),
+      model.scale,
+      layout.spine.x,
+      leaderYs,
+      model.formatTick,
+    );
+  } else {
+    renderAxis(
+      child(svg, "g", "chronoline-axis"),
+      model.scale,
+      layout.axisY,
+      leadersBelow,
+      model.measure,
+      model.formatTick,
+    );
+  }
   renderEmpty(svg, model);
+  renderClusters(child(svg, "g", "chronoline-clusters"), layout, model.dateOf);
   renderEvents(child(svg, "g", "chronoline-events"), model);
 }
 
@@ -91,7 +108,6 @@ function renderEras(
   layout: TimelineLayout,
   eraLabelOf: RenderModel["eraLabelOf"],
 ): void {
-  const bandHeight = layout.axisY - layout.plotTop;
   g.selectAll<SVGGElement, EraGeometry>("g.chronoline-era")
     .data(layout.eras, (d) => String(d.era.index))
     .join((enter) => {
@@ -105,14 +121,14 @@ function renderEras(
       era
         .select("rect")
         .attr("x", (d) => d.x1)
-        .attr("y", layout.plotTop)
+        .attr("y", (d) => d.y1)
         .attr("width", (d) => Math.max(0, d.x2 - d.x1))
-        .attr("height", bandHeight)
+        .attr("height", (d) => Math.max(0, d.y2 - d.y1))
         .style("fill", (d) => d.era.color ?? null);
       era
         .select("text")
         .attr("x", (d) => d.x1 + 5)
-        .attr("y", layout.plotTop + 14)
+        .attr("y", (d) => d.y1 + 14)
         .text((d) => d.title);
     });
 }
@@ -155,17 +171,14 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .style("--chronoline-event-color", (d) => model.colorOf(d.event) ?? null);
 
   events
-    .selectAll<SVGLineElement, EventGeometry>("line.chronoline-connector")
+    .selectAll<SVGPathElement, EventGeometry>("path.chronoline-connector")
     .data((d) => (d.label ? [d] : []))
-    .join((enter) => enter.insert("line", ":first-child").attr("class", "chronoline-connector"))
-    .attr("x1", (d) => d.label!.connector.x)
-    .attr("x2", (d) => d.label!.connector.x)
-    .attr("y1", (d) => d.label!.connector.y1)
-    .attr("y2", (d) => d.label!.connector.y2);
+    .join((enter) => enter.insert("path", ":first-child").attr("class", "chronoline-connector"))
+    .attr("d", (d) => d.label!.connectorPath);
 
   events
     .selectAll<SVGCircleElement, EventGeometry>("circle.chronoline-marker")
-    .data((d) => (d.event.kind === "point" ? [d] : []))
+    .data((d) => (d.event.kind === "point" && !d.clustered ? [d] : []))
     .join("circle")
     .attr("class", "chronoline-marker")
     .attr("cx", (d) => d.x)
@@ -177,10 +190,10 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .data((d) => (d.event.kind === "span" ? [d] : []))
     .join("rect")
     .attr("class", "chronoline-span")
-    .attr("x", (d) => d.x)
-    .attr("y", (d) => d.y)
-    .attr("width", (d) => d.x2 - d.x)
-    .attr("height", (d) => d.barHeight)
+    .attr("x", (d) => d.bar?.x ?? d.x)
+    .attr("y", (d) => d.bar?.y ?? d.y)
+    .attr("width", (d) => d.bar?.width ?? d.x2 - d.x)
+    .attr("height", (d) => d.bar?.height ?? d.barHeight)
     .attr("rx", 2);
   renderEventTargets(events);
 
@@ -190,7 +203,6 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .join((enter) => {
       const text = enter.append("text").attr("class", "chronoline-label");
       text.append("tspan").attr("class", "chronoline-label-date");
-      text.append("tspan").attr("class", "chronoline-label-title");
       return text;
     })
     .attr("text-anchor", (d) => d.label!.anchor)
@@ -201,8 +213,20 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .attr("y", (d) => d.label!.top + LABEL.dateBaseline)
     .text((d) => d.label!.date);
   labels
-    .select("tspan.chronoline-label-title")
-    .attr("x", (d) => d.label!.textX)
-    .attr("y", (d) => d.label!.top + LABEL.titleBaseline)
-    .text((d) => d.label!.title);
+    .selectAll<SVGTSpanElement, { line: string; k: number; d: EventGeometry }>("tspan.chronoline-label-title")
+    .data((d) => d.label!.titleLines.map((line, k) => ({ line, k, d })))
+    .join("tspan")
+    .attr("class", "chronoline-label-title")
+    .attr("x", ({ d }) => d.label!.textX)
+    .attr("y", ({ d, k }) => d.label!.top + LABEL.titleBaseline + k * LABEL.lineHeight)
+    .text(({ line }) => line);
+  // The first lines of the event's text, under the title (annotations: "full").
+  labels
+    .selectAll<SVGTSpanElement, { line: string; k: number; d: EventGeometry }>("tspan.chronoline-label-text")
+    .data((d) => d.label!.textLines.map((line, k) => ({ line, k: k + d.label!.titleLines.length, d })))
+    .join("tspan")
+    .attr("class", "chronoline-label-text")
+    .attr("x", ({ d }) => d.label!.textX)
+    .attr("y", ({ d, k }) => d.label!.top + LABEL.titleBaseline + k * LABEL.lineHeight)
+    .text(({ line }) => line);
 }
