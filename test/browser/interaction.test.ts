@@ -210,6 +210,31 @@ describe("details in Chromium", () => {
     await close();
   });
 
+  it("a click on a marker picks that event, even where a later neighbour's wider target overlaps it", async () => {
+    const { page, close } = await openFixture(harness, "synthetic=200", 1280, { reducedMotion: "reduce" });
+    // Neighbours closer than two target radii (20 px): the later one's target covers the earlier marker.
+    const pairs = await page.$$eval(".chronoline-event", (groups) => {
+      const marks = groups.flatMap((g) => {
+        const m = g.querySelector(".chronoline-marker");
+        if (!m) return [];
+        const r = m.getBoundingClientRect();
+        return [{ id: g.getAttribute("data-id")!, x: r.left + r.width / 2, y: r.top + r.height / 2 }];
+      });
+      return marks.slice(1).flatMap((m, i) => {
+        const before = marks[i]!;
+        const gap = m.x - before.x;
+        return gap > 6 && gap < 20 && Math.abs(m.y - before.y) < 1 ? [{ earlier: before, later: m }] : [];
+      });
+    });
+    expect(pairs.length).toBeGreaterThan(3);
+    for (const { earlier } of pairs.slice(0, 4)) {
+      await page.mouse.click(earlier.x + 2, earlier.y); // the half that the neighbour's target covers
+      expect(await cardTitle(page)).toBe(`Event number ${earlier.id.slice(1)}`);
+      await page.keyboard.press("Escape");
+    }
+    await close();
+  });
+
   it("hover shows a tooltip with the date and whole title, hidden from screen readers", async () => {
     const { page, close } = await openFixture(harness, "", 1280);
     const at = await markCenter(page, "public-policy-2012");

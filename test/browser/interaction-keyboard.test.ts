@@ -1,0 +1,163 @@
+// The keyboard alone, in real Chromium: one tab stop, arrows through every event in time order
+// (also those drawn without a label), Home/End, Enter and Escape, + − 0, and a visible focus ring.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "./harness.js";
+import { allIdsInTimeOrder, cardTitle, focusedId, openFixture, rangeText } from "./interaction-helpers.js";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+/** Is the focused event's mark inside the SVG's box, as drawn? */
+const focusedInView = (page: Page): Promise<boolean> =>
+  page.evaluate(() => {
+    const g = document.activeElement?.closest(".chronoline-event");
+    const mark = g?.querySelector(".chronoline-hit");
+    if (!mark) return false;
+    const r = mark.getBoundingClientRect();
+    const svg = document.querySelector("svg.chronoline")!.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    return x >= svg.left && x <= svg.right;
+  });
+
+describe("the keyboard alone", () => {
+  it("Tab enters the timeline in one step and leaves it in one more", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    const ids = await allIdsInTimeOrder(page);
+    await page.keyboard.press("Tab");
+    expect(await focusedId(page)).toBe(ids[0]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Zoom in");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focusedId(page)).toBe(ids[0]);
+    // After moving with the arrows, Tab out and back returns to the event last visited.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focusedId(page)).toBe(ids[2]);
+    await close();
+  });
+
+  it("→ walks all 200 events of a crowded timeline in time order, labelled or not, and ← walks back", async () => {
+    const { page, problems, close } = await openFixture(harness, "synthetic=200", 1280);
+    const ids = await allIdsInTimeOrder(page);
+    expect(ids).toHaveLength(200);
+    const unlabelled = await page.$$eval(".chronoline-event:not(:has(.chronoline-label))", (n) => n.length);
+    expect(unlabelled).toBeGreaterThan(50); // the crowd is real: most labels give way
+
+    await page.focus(".chronoline-event");
+    const visited = [await focusedId(page)];
+    for (let i = 1; i < ids.length; i++) {
+      await page.keyboard.press("ArrowRight");
+      visited.push(await focusedId(page));
+    }
+    expect(visited).toEqual(ids);
+    await page.keyboard.press("ArrowRight"); // past the last: stays
+    expect(await focusedId(page)).toBe(ids[199]);
+    await page.keyboard.press("ArrowLeft");
+    expect(await focusedId(page)).toBe(ids[198]);
+    await page.keyboard.press("Home");
+    expect(await focusedId(page)).toBe(ids[0]);
+    await page.keyboard.press("End");
+    expect(await focusedId(page)).toBe(ids[199]);
+    // Each focus says which event it is.
+    const focusEvents = await page.evaluate(
+      () => (window as any).log.filter((e: any) => e.type === "focus").length,
+    );
+    expect(focusEvents).toBeGreaterThanOrEqual(200);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("when zoomed in, walking pans the view so that the focused event stays in sight", async () => {
+    const { page, close } = await openFixture(harness, "", 1280, { reducedMotion: "reduce" });
+    await page.evaluate(() => (window as any).timeline.zoomTo("1993", "1996"));
+    await page.focus(".chronoline-event");
+    const ids = await allIdsInTimeOrder(page);
+    expect(await focusedId(page)).toBe(ids[0]);
+    for (let i = 1; i < ids.length; i++) {
+      await page.keyboard.press("ArrowRight");
+      expect(await focusedId(page), `step ${i}`).toBe(ids[i]);
+      expect(await focusedInView(page), `${ids[i]} in view`).toBe(true);
+    }
+    expect(await rangeText(page)).toMatch(/^Showing 20(2\d|19)/);
+    await close();
+  });
+
+  it("Enter opens the details, Tab reaches the card's close button, Escape closes and returns focus", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    await page.focus(".chronoline-event");
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    expect(await cardTitle(page)).toBe("Tokayev's state visit to Singapore");
+    // Screen readers hear the details through the live region.
+    await expect
+      .poll(() => page.$eval("[aria-live=polite]", (n) => n.textContent))
+      .toContain("Tokayev's state visit to Singapore");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Close details",
+    );
+    await page.keyboard.press("Escape");
+    expect(await cardTitle(page)).toBeNull();
+    expect(await focusedId(page)).toBe("state-visit-2024");
+    // Enter again, then Enter on the same event closes it.
+    await page.keyboard.press("Enter");
+    expect(await cardTitle(page)).not.toBeNull();
+    await page.keyboard.press("Enter");
+    expect(await cardTitle(page)).toBeNull();
+    await close();
+  });
+
+  it("+ and − zoom around the focused event, and 0 shows everything again", async () => {
+    const { page, close } = await openFixture(harness, "", 1280, { reducedMotion: "reduce" });
+    await page.focus('.chronoline-event[data-id="civil-service-2016"]');
+    for (let i = 0; i < 3; i++) await page.keyboard.press("+");
+    await expect.poll(() => rangeText(page)).toMatch(/^Showing/);
+    expect(await focusedId(page)).toBe("civil-service-2016");
+    expect(await focusedInView(page)).toBe(true);
+    const zoomedIn = await rangeText(page);
+    await page.keyboard.press("-");
+    await expect.poll(() => rangeText(page)).not.toBe(zoomedIn);
+    await page.keyboard.press("0");
+    await expect.poll(() => rangeText(page)).toBe("All events, 1993 – 2024");
+    await close();
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`the focus ring is drawn in the focus colour, with at least 3:1 contrast, in the ${theme} theme`, async () => {
+      const { page, close } = await openFixture(harness, `theme=${theme}`, 1280);
+      await page.keyboard.press("Tab");
+      const ring = await page.evaluate(() => {
+        const g = document.activeElement!.closest(".chronoline-event")!;
+        const style = getComputedStyle(g.querySelector(".chronoline-hit")!);
+        const background = getComputedStyle(document.querySelector(".chronoline-frame")!).backgroundColor;
+        const page = getComputedStyle(document.body).backgroundColor;
+        return { stroke: style.stroke, width: parseFloat(style.strokeWidth), background, page };
+      });
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+      const behind = ring.background === "rgba(0, 0, 0, 0)" ? ring.page : ring.background;
+      expect(contrast(ring.stroke, behind), `${ring.stroke} on ${behind}`).toBeGreaterThanOrEqual(3);
+      await close();
+    });
+  }
+});
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string): number => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
