@@ -1,0 +1,213 @@
+// The layout engine's features beyond the basic promises: swimlanes, clusters, capped lanes,
+// the vertical orientation, full annotations, and the small algorithms under them.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUTO_VERTICAL_BELOW, buildModel, orientationFor, parseData } from "../../src/api/prepare.js";
+import { renderSVG } from "../../src/api/render-svg.js";
+import { assignLanes } from "../../src/layout/lanes.js";
+import type { TimelineLayout } from "../../src/layout/layout.js";
+import { measureWithTable } from "../../src/layout/measure.js";
+import { spreadApart } from "../../src/layout/spread.js";
+import { TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
+import { wrapText } from "../../src/layout/wrap.js";
+import type { EventInput, TimelineOptions } from "../../src/types.js";
+
+const seed = JSON.parse(
+  readFileSync(join(process.cwd(), "examples/data/kazakhstan-singapore.json"), "utf8"),
+) as EventInput[];
+
+function layoutOf(options: TimelineOptions, width: number): TimelineLayout {
+  return buildModel(parseData(options), options, width, measureWithTable, undefined, null).layout;
+}
+
+type Box = { left: number; top: number; width: number; height: number };
+const overlap = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width - 0.5 &&
+  b.left < a.left + a.width - 0.5 &&
+  a.top < b.top + b.height - 0.5 &&
+  b.top < a.top + a.height - 0.5;
+
+function overlappingLabels(layout: TimelineLayout): string[] {
+  const labelled = layout.events.filter((g) => g.label);
+  const pairs: string[] = [];
+  for (let i = 0; i < labelled.length; i++) {
+    for (let j = i + 1; j < labelled.length; j++) {
+      if (overlap(labelled[i]!.label!, labelled[j]!.label!)) {
+        pairs.push(`${labelled[i]!.event.id} × ${labelled[j]!.event.id}`);
+      }
+    }
+  }
+  return pairs;
+}
+
+describe("swimlanes", () => {
+  const events: EventInput[] = [
+    ...seed.slice(0, 6).map((e) => ({ ...e, group: "Diplomacy" })),
+    ...seed.slice(6).map((e) => ({ ...e, group: "Economy" })),
+  ];
+
+  it("give each group a band of its own, in order of first appearance, one under the other", () => {
+    const layout = layoutOf({ events }, 1200);
+    expect(layout.bands.map((b) => b.group)).toEqual(["Diplomacy", "Economy"]);
+    const [first, second] = layout.bands;
+    expect(first!.bottom).toBeLessThanOrEqual(second!.top);
+    expect(layout.axisY).toBeGreaterThan(second!.bottom);
+    for (const g of layout.events) {
+      const band = layout.bands[g.band]!;
+      expect(band.group).toBe(g.event.group);
+      expect(g.y).toBeGreaterThanOrEqual(band.top);
+      expect(g.y).toBeLessThanOrEqual(band.bottom);
+      if (g.label) {
+        expect(g.label.top).toBeGreaterThanOrEqual(band.top);
+        expect(g.label.top + g.label.height).toBeLessThanOrEqual(band.bottom + 0.5);
+      }
+    }
+    expect(overlappingLabels(layout)).toEqual([]);
+  });
+
+  it("are drawn with a header and a baseline per group", () => {
+    const svg = renderSVG({ events, width: 1000 }, { document });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const titles = [...doc.querySelectorAll(".chronoline-band-title")].map((t) => t.textContent);
+    expect(titles).toEqual(["Diplomacy", "Economy"]);
+    expect(doc.querySelectorAll(".chronoline-band .chronoline-baseline")).toHaveLength(2);
+  });
+
+  it("leave a timeline without groups as one band whose baseline is the axis", () => {
+    const layout = layoutOf({ events: seed }, 1200);
+    expect(layout.bands).toHaveLength(1);
+    expect(layout.bands[0]!.baseline).toBe(layout.axisY);
+  });
+});
+
+describe("clusters", () => {
+  // 300 events in one month: far more than rows can label.
+  const crowd: EventInput[] = Array.from({ length: 300 }, (_, i) => ({
+    date: `2020-03-${String(1 + (i % 28)).padStart(2, "0")}`,
+    title: `Crowded event ${i}`,
+  }));
+  const events: EventInput[] = [{ date: "2000", title: "Early" }, ...crowd, { date: "2024", title: "Late" }];
+
+  it("stand for every unlabelled event whose marker would smear, with a count", () => {
+    const layout = layoutOf({ events, maxLabelRows: 3 }, 900);
+    expect(layout.clusters.length).toBeGreaterThan(0);
+    const clustered = new Set(layout.clusters.flatMap((c) => c.members));
+    for (const cluster of layout.clusters) {
+      expect(cluster.text).toBe(`+${cluster.members.length}`);
+      for (const m of cluster.members) expect(layout.events[m]!.label).toBeUndefined();
+    }
+    // Every event is shown one way or another: a label, a marker of its own, or a cluster.
+    const hidden = layout.events.filter(
+      (g) => !g.label && g.clustered && !clustered.has(layout.events.indexOf(g)),
+    );
+    expect(hidden).toEqual([]);
+    expect(layout.events.filter((g) => g.clustered)).toHaveLength(clustered.size);
+  });
+
+  it("never overlap each other", () => {
+    const layout = layoutOf({ events, maxLabelRows: 2 }, 700);
+    const pills = [...layout.clusters].sort((a, b) => a.x1 - b.x1);
+    for (let i = 1; i < pills.length; i++) expect(pills[i]!.x1).toBeGreaterThanOrEqual(pills[i - 1]!.x2);
+  });
+
+  it("are drawn with their count and an accessible name saying how many and when", () => {
+    const svg = renderSVG({ events, width: 900, maxLabelRows: 3 }, { document });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const pill = doc.querySelector(".chronoline-cluster")!;
+    const count = Number(pill.getAttribute("data-count"));
+    expect(pill.textContent).toBe(`+${count}`);
+    expect(pill.getAttribute("aria-label")).toMatch(new RegExp(`^${count} more events, March \\d+, 2020`));
+    // The clustered events are still in the document, reachable by keyboard and screen readers.
+    expect(doc.querySelectorAll(".chronoline-event")).toHaveLength(events.length);
+  });
+});
+
+describe("span lanes", () => {
+  it("use the fewest lanes when uncapped, and at most maxLanes when capped, dropping no span", () => {
+    const spans = Array.from({ length: 30 }, (_, i) => ({ start: i, end: i + 20 }));
+    const free = assignLanes(spans);
+    expect(Math.max(...free) + 1).toBe(20);
+    const capped = assignLanes(spans, 0, 6);
+    expect(capped).toHaveLength(30);
+    expect(Math.max(...capped) + 1).toBe(6);
+  });
+});
+
+describe("the vertical orientation", () => {
+  it("labels every seed event at phone width, no two labels overlapping, each on its side of the spine", () => {
+    const layout = layoutOf({ events: seed, orientation: "vertical" }, 360);
+    expect(layout.orientation).toBe("vertical");
+    const spine = layout.spine!;
+    expect(layout.events.every((g) => g.label)).toBe(true);
+    expect(overlappingLabels(layout)).toEqual([]);
+    for (const g of layout.events) {
+      const label = g.label!;
+      expect(label.left).toBeGreaterThanOrEqual(0);
+      expect(label.left + label.width).toBeLessThanOrEqual(360);
+      if (label.anchor === "start") expect(label.left).toBeGreaterThan(spine.x);
+      else expect(label.left + label.width).toBeLessThan(spine.x);
+      // The leader starts level with the event on the spine.
+      expect(label.connectorPath).toMatch(new RegExp(`^M[\\d.]+,${g.y}H`));
+    }
+  });
+
+  it("keeps time in order down the spine", () => {
+    const layout = layoutOf({ events: seed, orientation: "vertical" }, 360);
+    const sorted = [...layout.events].sort((a, b) => a.event.start.time - b.event.start.time);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.y).toBeGreaterThanOrEqual(sorted[i - 1]!.y);
+  });
+
+  it('is what "auto" draws below 560 px, and horizontal from there up', () => {
+    expect(orientationFor("auto", AUTO_VERTICAL_BELOW - 1)).toBe("vertical");
+    expect(orientationFor("auto", AUTO_VERTICAL_BELOW)).toBe("horizontal");
+    expect(orientationFor(undefined, 300)).toBe("horizontal");
+    expect(layoutOf({ events: seed, orientation: "auto" }, 400).orientation).toBe("vertical");
+  });
+});
+
+describe('annotations: "full"', () => {
+  it("puts the first lines of each event's text under its title, within the label's box", () => {
+    const layout = layoutOf({ events: seed, annotations: "full" }, 1280);
+    const labelled = layout.events.filter((g) => g.label);
+    expect(labelled.length).toBe(seed.length);
+    for (const g of labelled) {
+      const label = g.label!;
+      expect(label.textLines.length).toBeGreaterThan(0);
+      expect(label.textLines.length).toBeLessThanOrEqual(2);
+      for (const line of label.textLines) {
+        expect(measureWithTable(line, TEXT_FONT)).toBeLessThanOrEqual(label.width);
+      }
+    }
+    expect(overlappingLabels(layout)).toEqual([]);
+    expect(layoutOf({ events: seed }, 1280).events.every((g) => g.label?.textLines.length === 0)).toBe(true);
+  });
+
+  it("is refused with a clear error when misspelled", () => {
+    expect(() => renderSVG({ events: seed, annotations: "all" as "full" }, { document })).toThrow(
+      /annotations: "all" is not a kind of annotation/,
+    );
+  });
+});
+
+describe("spreadApart and wrapText", () => {
+  it("spreadApart moves overlapping blocks apart as little as possible, keeping their order", () => {
+    // Two 10 px blocks both wanting 100: they share the move, 5 px each way (and 2 px gap).
+    expect(spreadApart([100, 100], [10, 10], 2)).toEqual([94, 106]);
+    const tops = spreadApart([0, 3, 4, 50, 51], [10, 10, 10, 10, 10], 4, 0);
+    for (let i = 1; i < tops.length; i++) expect(tops[i]!).toBeGreaterThanOrEqual(tops[i - 1]! + 14);
+    expect(tops[0]).toBeGreaterThanOrEqual(0);
+    // Blocks that do not overlap stay where they want to be.
+    expect(spreadApart([0, 100, 200], [10, 10, 10], 4)).toEqual([0, 100, 200]);
+  });
+
+  it("wrapText breaks at spaces into lines that fit, and cuts what is left after the last line", () => {
+    const text =
+      "Kazakhstan and Singapore open diplomatic relations, the start of three decades of partnership";
+    const lines = wrapText(text, TITLE_FONT, 150, 3, measureWithTable);
+    expect(lines.length).toBe(3);
+    for (const line of lines) expect(measureWithTable(line, TITLE_FONT)).toBeLessThanOrEqual(150);
+    expect(lines[2]!.endsWith("…")).toBe(true);
+    expect(wrapText("Short", TITLE_FONT, 150, 3, measureWithTable)).toEqual(["Short"]);
+  });
+});
