@@ -8,6 +8,7 @@ import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
 import { renderEventTargets } from "./event-targets.js";
+import { spaceLabelLines } from "./label-spacing.js";
 import { STYLESHEET } from "./styles.js";
 
 /** Everything the renderer draws: the output of layout plus the words around it. */
@@ -229,4 +230,5 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .attr("x", ({ d }) => d.label!.textX)
     .attr("y", ({ d, k }) => d.label!.top + LABEL.titleBaseline + k * LABEL.lineHeight)
     .text(({ line }) => line);
+  spaceLabelLines(labels.nodes());
 }

@@ -1,0 +1,123 @@
+// Accessibility in real Chromium: axe-core finds no violations in either theme (closed, with the
+// details card open, zoomed, with the table shown), and the accessibility tree that screen
+// readers read names the timeline, describes it and labels every event with its date and title.
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "./harness.js";
+import { openFixture, openIn } from "./interaction-helpers.js";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+/** axe-core's violations on the page, as "rule: selector" lines (empty when clean). */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const results = await page.evaluate(async () => {
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.flatMap((v: any) =>
+      v.nodes.map((n: any) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary}`),
+    );
+  });
+  return results as string[];
+}
+
+describe("axe-core on the Kazakhstan–Singapore example", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    it(`reports no violations in the ${scheme} theme: closed, with the card open, zoomed and focused`, async () => {
+      const { page, problems, close } = await openIn(harness, "/examples/kazakhstan-singapore.html", 1280, {
+        colorScheme: scheme,
+        reducedMotion: "reduce",
+      });
+      expect(await page.$eval(".chronoline-frame", (f) => f.className)).toContain("auto");
+      expect(await violations(page), "closed").toEqual([]);
+
+      await page.click('.chronoline-event[data-id="fdi-2020-2023"] .chronoline-label');
+      await page.waitForSelector(".chronoline-card:not([hidden])");
+      expect(await violations(page), "card open").toEqual([]);
+
+      await page.keyboard.press("Escape");
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await page.focus(".chronoline-event");
+      await page.keyboard.press("ArrowRight");
+      expect(await violations(page), "zoomed, focused").toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe("axe-core on a live timeline with every part shown", () => {
+  for (const theme of ["light", "dark"] as const) {
+    it(`reports no violations in the ${theme} theme with the event table shown and a tooltip up`, async () => {
+      const { page, close } = await openFixture(harness, `theme=${theme}&eventList=table`, 1280);
+      await page.hover('.chronoline-event[data-id="trade-2023"] .chronoline-label');
+      await page.evaluate(() => (window as any).timeline.select("embassy-2008"));
+      expect(await violations(page)).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe("what a screen reader reads", () => {
+  /** The accessibility tree as Chromium computes it. */
+  async function tree(page: Page) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    return nodes.map((n) => ({
+      role: String(n.role?.value ?? ""),
+      name: String(n.name?.value ?? ""),
+      description: String(n.description?.value ?? ""),
+      ignored: n.ignored,
+    }));
+  }
+
+  it("the timeline is a named, described group; each event a button named by its date and title", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    const nodes = await tree(page);
+    const root = nodes.find((n) => n.role === "group" && n.name === "Test timeline");
+    expect(root).toBeDefined();
+    expect(root!.description).toContain("Timeline, 15 events, 1993 to 2024");
+    expect(root!.description).toContain("arrow keys");
+    const buttons = nodes.filter((n) => n.role === "button" && !n.ignored).map((n) => n.name);
+    expect(buttons).toContain("May 23–24, 2024: Tokayev's state visit to Singapore");
+    expect(buttons).toContain("2020 – 2023: Singapore invests $1.4 billion");
+    expect(buttons.filter((name) => /\d{4}: \S/.test(name))).toHaveLength(15);
+    // The label drawn in the picture is hidden from the tree (the button says it whole), so the
+    // title is read once more only in the table of all events.
+    const titleTexts = nodes.filter(
+      (n) => !n.ignored && n.role === "StaticText" && n.name.trim() === "Tokayev's state visit to Singapore",
+    );
+    expect(titleTexts).toHaveLength(1);
+    await close();
+  });
+
+  it("the table of all events lists every event in time order, also when zoomed in", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    await page.evaluate(() => (window as any).timeline.zoomTo("2019", "2020"));
+    const rows = await page.$$eval(".chronoline-table tbody tr", (trs) =>
+      trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (c) => c.textContent)),
+    );
+    expect(rows).toHaveLength(15);
+    expect(rows[0]![0]).toBe("March 30, 1993");
+    expect(rows[14]![1]).toContain("Tokayev's state visit to Singapore");
+    expect(await page.$eval(".chronoline-table caption", (c) => c.textContent)).toBe(
+      "Test timeline: all events in time order",
+    );
+    // Hidden from sight but not from screen readers, and without invisible tab stops.
+    const hidden = await page.$eval(".chronoline-list", (l) => {
+      const r = l.getBoundingClientRect();
+      return { width: r.width, links: l.querySelectorAll("a, button, [tabindex]").length };
+    });
+    expect(hidden).toEqual({ width: 1, links: 0 });
+    await close();
+  });
+});
