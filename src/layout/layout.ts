@@ -1,5 +1,6 @@
 import type { TimelineEra, TimelineEvent } from "../types.js";
 import { layoutBand, type BandLayout } from "./band.js";
+import { assignLanes } from "./lanes.js";
 import type { ClusterGeometry } from "./cluster.js";
 import type { Measure } from "./measure.js";
 import { truncateText } from "./truncate.js";
@@ -72,6 +73,8 @@ export interface EraGeometry {
   y2: number;
   /** The title as it fits the band; "" when the band is too narrow for any of it. */
   title: string;
+  /** Baseline of the title; titles of overlapping eras take separate rows. */
+  titleY?: number;
 }
 
 /** A swimlane: its name, and the y of its top, baseline and bottom. */
@@ -105,6 +108,7 @@ export interface TimelineLayout {
 // Vertical spacing, in pixels.
 const PAD_TOP = 8;
 const ERA_HEADER = 22;
+const ERA_ROW = 16;
 const BAND_HEADER = 22;
 const LABELS_TO_BARS = 10;
 const LANE = 10;
@@ -161,7 +165,19 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   // Stack from the top down: era titles, then per band its header, labels above, span lanes,
   // baseline and labels below; the time axis is the baseline of a lone band, else at the bottom.
   const plotTop = PAD_TOP;
-  let cursor = plotTop + (eras.length ? ERA_HEADER : 0);
+  // Era titles sit in rows above everything, so that overlapping eras never overlap titles.
+  const eraTitles = eras.map((era) => {
+    const x1 = round(Math.max(bounds[0], x(era.start.time)));
+    const x2 = round(Math.min(bounds[1], x(era.end.until)));
+    const title = x2 - x1 > 24 ? truncateText(era.title, DATE_FONT, x2 - x1 - 10, measure) : "";
+    return { era, x1, x2, title };
+  });
+  const eraRows = assignLanes(
+    eraTitles.map((t) => ({ start: t.x1, end: t.x1 + 10 + measure(t.title, DATE_FONT) })),
+    4,
+  );
+  const eraRowCount = eraRows.reduce((most, row) => Math.max(most, row + 1), 0);
+  let cursor = plotTop + eraRowCount * ERA_ROW + (eras.length ? ERA_HEADER - ERA_ROW : 0);
   const geometry = new Array<EventGeometry>(events.length);
   const bands: BandGeometry[] = [];
   const clusters: TimelineLayout["clusters"] = [];
@@ -187,12 +203,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const axisY = swimlanes ? lastBottom + BAND_GAP : (bands[0]?.baseline ?? plotTop);
   const height = (swimlanes ? axisY + AXIS_LABELS : lastBottom) + PAD_BOTTOM;
 
-  const eraGeometry: EraGeometry[] = eras.map((era) => {
-    const x1 = round(Math.max(bounds[0], x(era.start.time)));
-    const x2 = round(Math.min(bounds[1], x(era.end.until)));
-    const title = x2 - x1 > 24 ? truncateText(era.title, DATE_FONT, x2 - x1 - 10, measure) : "";
-    return { era, x1, x2, y1: plotTop, y2: height, title };
-  });
+  const eraGeometry: EraGeometry[] = eraTitles.map((t, k) => ({
+    ...t,
+    y1: plotTop,
+    y2: height,
+    titleY: plotTop + 14 + eraRows[k]! * ERA_ROW,
+  }));
 
   return {
     orientation: "horizontal",

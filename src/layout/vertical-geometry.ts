@@ -27,7 +27,7 @@ export function layoutVerticalTimeline(
       // Run flat from the event across the tick gutter, then bend to the label's first line,
       // so the bend never passes through a tick label.
       const edge = right ? l.left - 4 : l.left + l.width + 4;
-      const fromX = right ? markerEdge : v.axisX - MARKER_RADIUS;
+      const fromX = right ? markerEdge : isSpan ? mark.x : v.axisX - MARKER_RADIUS;
       const bendX = right ? edge - 10 : edge + 9;
       const labelY = l.top + DATE_BASELINE - 4;
       label = {

@@ -89,7 +89,7 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     number,
     { date: string; titleLines: string[]; textLines: string[]; width: number; height: number }
   >();
-  for (const i of order) {
+  const makeBlock = (i: number): void => {
     const e = events[i]!;
     const w = room[sideOf.get(i)!];
     const date = truncateText(input.dateLabel(e), DATE_FONT, w, measure);
@@ -103,7 +103,8 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     );
     const height = DATE_LINE + (titleLines.length + textLines.length) * TITLE_LINE;
     blocks.set(i, { date, titleLines, textLines, width: blockWidth, height });
-  }
+  };
+  order.forEach(makeBlock);
 
   // The spine is as long as the taller column needs, within bounds; when even the longest spine
   // cannot hold every label, the most important ones are kept (then the earlier).
@@ -120,6 +121,7 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     1.1 * tallest <= maxLength
       ? new Set(order)
       : keepWhatFits(events, order, sideOf, blocks, input.position, length);
+  yieldAcrossSides(events, kept, sideOf, makeBlock);
 
   const top = PAD_TOP;
   const yOf = (time: number): number => round(top + input.position(time) * length);
@@ -206,4 +208,37 @@ function keepWhatFits(
     }
   }
   return kept;
+}
+
+/**
+ * Sides alternate in time order and each side keeps what fits, so an event can lose its label
+ * while a less important event at the same moment keeps one on the other side. Such a label
+ * takes the other's side and place, which then gives way (promise 4).
+ */
+function yieldAcrossSides(
+  events: readonly TimelineEvent[],
+  kept: Set<number>,
+  sideOf: Map<number, "left" | "right">,
+  remake: (index: number) => void,
+): void {
+  const rank = (a: number, b: number): number =>
+    events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b;
+  const atMoment = new Map<number, number[]>(); // time → kept events, in priority order
+  const byPriority = events.map((_, i) => i).sort(rank);
+  for (const i of byPriority) {
+    if (kept.has(i)) atMoment.set(events[i]!.start.time, [...(atMoment.get(events[i]!.start.time) ?? []), i]);
+  }
+  for (const i of byPriority) {
+    if (kept.has(i)) continue;
+    const rivals = atMoment.get(events[i]!.start.time);
+    const j = rivals?.[rivals.length - 1];
+    if (j === undefined || rank(i, j) > 0) continue;
+    kept.delete(j);
+    kept.add(i);
+    sideOf.set(i, sideOf.get(j)!);
+    remake(i);
+    rivals!.pop();
+    rivals!.unshift(i); // i is placed now; the next loser looks at the next least important
+    rivals!.sort(rank);
+  }
 }

@@ -129,7 +129,7 @@ function renderEras(
       era
         .select("text")
         .attr("x", (d) => d.x1 + 5)
-        .attr("y", (d) => d.y1 + 14)
+        .attr("y", (d) => d.titleY ?? d.y1 + 14)
         .text((d) => d.title);
     });
 }
