@@ -125,13 +125,17 @@ const DEFAULT_FORMATS = {
 export function compactRange(from: string, to: string): string {
   const a = from.match(/\d+|\D+/g) ?? [];
   const b = to.match(/\d+|\D+/g) ?? [];
+  // Words and years are shared; a day number (one or two digits) that happens to match
+  // ("June 10 – September 10") belongs to each date.
+  const isDay = (token: string): boolean => /^\d{1,2}$/.test(token);
   let head = 0;
-  while (head < a.length - 1 && head < b.length - 1 && a[head] === b[head]) head++;
+  while (head < a.length - 1 && head < b.length - 1 && a[head] === b[head] && !isDay(a[head]!)) head++;
   let tail = 0;
   while (
     tail < a.length - head - 1 &&
     tail < b.length - head - 1 &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+    a[a.length - 1 - tail] === b[b.length - 1 - tail] &&
+    !isDay(a[a.length - 1 - tail]!)
   )
     tail++;
   const middleA = a.slice(head, a.length - tail).join("");
