@@ -4,6 +4,7 @@ import { createDetailsCard, type Details } from "../interact/details.js";
 import { createFrame } from "../interact/frame.js";
 import { listenForKeys, type KeyCommand } from "../interact/keyboard.js";
 import { prefersReducedMotion } from "../interact/motion.js";
+import { createSteadyHeight } from "../interact/steady-height.js";
 import { listenForPointer } from "../interact/pointer.js";
 import { observeWidth } from "../interact/resize.js";
 import { anchorOf, applyRovingTabindex, eventIdOf, eventNode } from "../interact/roving.js";
@@ -96,6 +97,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     reducedMotion,
   );
   const transition = createKeyedTransition();
+  const steadyHeight = createSteadyHeight();
 
   const widthNow = (): number =>
     Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
@@ -120,6 +122,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     const next = buildModel(data, current, width, measure, view ? [view[0], view[1]] : undefined, selectedId);
     model = next;
     renderTimeline(svg, next);
+    steadyHeight.apply(svg, view !== undefined);
     frame.setTheme(next.theme);
     frame.root.classList.toggle("chronoline-frame--zoomed", view !== undefined);
     activeId = applyRovingTabindex(svg, activeId) ?? activeId;
@@ -129,7 +132,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
         whole: next.scale.copy().domain(limits.bounds.map((t) => new Date(t))),
         limits,
         axis: timeAxisOf(next),
-        size: [next.layout.width, next.layout.height],
+        size: [next.layout.width, Number(svg.getAttribute("height"))],
       },
       view,
     );
@@ -214,7 +217,10 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   function closeDetails(returnFocus: boolean): void {
     const closed = selectedId;
-    const focusInCard = card.element.contains(doc.activeElement);
+    // In a shadow root (the <chrono-line> element) the document only knows the host as focused.
+    const focusInCard = card.element.contains(
+      (frame.root.getRootNode() as Document | ShadowRoot).activeElement,
+    );
     selectedId = null;
     card.close();
     draw();
@@ -317,7 +323,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
   svg.addEventListener("focusin", onFocusIn);
   svg.addEventListener("focusout", onFocusOut);
   const stopObserving = observeWidth(container, () => {
-    if (current.width === undefined) draw();
+    if (current.width !== undefined) return;
+    steadyHeight.reset();
+    draw();
   });
 
   function renderList(): void {
@@ -354,6 +362,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       data = parsed;
       ordered = inTimeOrder(data.events);
       limits = viewLimits(wholeDomain(data), data.events);
+      steadyHeight.reset();
       if (view) view = isWholeView(clampView(view, limits), limits) ? undefined : clampView(view, limits);
       if (selectedId !== null && !eventById(selectedId)) {
         selectedId = null;

@@ -84,19 +84,31 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
     const box = frame.root.getBoundingClientRect();
     const [w, h] = [card.offsetWidth, card.offsetHeight];
     const [windowWidth, windowHeight] = [view?.innerWidth ?? box.right, view?.innerHeight ?? box.bottom];
-    // Centred under the event, then pushed inside the frame, then inside the window.
-    let left = anchor.left + anchor.width / 2 - w / 2;
-    left = Math.min(Math.max(left, MARGIN), box.width - w - MARGIN);
-    left = Math.min(Math.max(left, MARGIN - box.left), windowWidth - box.left - w - MARGIN);
-    // Below the event or above it: where it stays inside the frame and the window, else where it
-    // stays inside the window (scrolled to if need be), else below.
-    const below = anchor.top + anchor.height + GAP;
-    const above = anchor.top - GAP - h;
-    const inWindow = (top: number): boolean =>
-      box.top + top >= MARGIN && box.top + top + h <= windowHeight - MARGIN;
-    const inFrame = (top: number): boolean => top >= 0 && top + h <= box.height;
-    const top =
-      [below, above].find((t) => inFrame(t) && inWindow(t)) ?? [below, above].find(inWindow) ?? below;
+    // Where the card may go, in order of preference: under the event, over it, or beside it
+    // (left, then right; for short timelines). The first that keeps it inside both the frame and
+    // the window wins, else the first inside the window (scrolled to if need be), else below.
+    const centred = anchor.left + anchor.width / 2 - w / 2;
+    const across = (left: number): number =>
+      Math.min(
+        Math.max(Math.min(Math.max(left, MARGIN), box.width - w - MARGIN), MARGIN - box.left),
+        windowWidth - box.left - w - MARGIN,
+      );
+    const middle = Math.min(Math.max(anchor.top + anchor.height / 2 - h / 2, 0), box.height - h);
+    const places = [
+      { left: across(centred), top: anchor.top + anchor.height + GAP },
+      { left: across(centred), top: anchor.top - GAP - h },
+      { left: anchor.left - GAP - w, top: middle },
+      { left: anchor.left + anchor.width + GAP, top: middle },
+    ];
+    const inWindow = (p: { left: number; top: number }): boolean =>
+      box.top + p.top >= MARGIN &&
+      box.top + p.top + h <= windowHeight - MARGIN &&
+      box.left + p.left >= 0 &&
+      box.left + p.left + w <= windowWidth;
+    const inFrame = (p: { left: number; top: number }): boolean =>
+      p.top >= 0 && p.top + h <= box.height && p.left >= 0 && p.left + w <= box.width;
+    const { left, top } =
+      places.find((p) => inFrame(p) && inWindow(p)) ?? places.slice(0, 2).find(inWindow) ?? places[0]!;
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
     // jsdom lacks scrollIntoView.

@@ -10,12 +10,16 @@ export interface Opened {
   close(): Promise<void>;
 }
 
-/** Opens `path` in a fresh context (touch, reduced motion, colour scheme as asked). */
+/**
+ * Opens `path` in a fresh context (touch, reduced motion, colour scheme as asked), and waits
+ * for `waitFor` (a timeline's events, unless told otherwise).
+ */
 export async function openIn(
   harness: Harness,
   path: string,
   width: number,
   options: BrowserContextOptions = {},
+  waitFor: string | null = "svg.chronoline .chronoline-event",
 ): Promise<Opened> {
   const context = await harness.browser.newContext({ viewport: { width, height: 900 }, ...options });
   const page = await context.newPage();
@@ -26,7 +30,7 @@ export async function openIn(
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(`${harness.baseURL}${path}`);
-  await page.waitForSelector("svg.chronoline .chronoline-event");
+  if (waitFor) await page.waitForSelector(waitFor);
   return { page, problems, close: () => context.close() };
 }
 
@@ -55,9 +59,13 @@ export async function rangeYears(page: Page): Promise<number[]> {
 export const tickTexts = (page: Page): Promise<string[]> =>
   page.$$eval(".chronoline-axis .tick text", (ticks) => ticks.map((t) => t.textContent ?? ""));
 
-/** The id of the event that has keyboard focus, or null. */
+/** The id of the event that has keyboard focus, or null; looks inside shadow roots. */
 export const focusedId = (page: Page): Promise<string | null> =>
-  page.evaluate(() => document.activeElement?.closest(".chronoline-event")?.getAttribute("data-id") ?? null);
+  page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.closest(".chronoline-event")?.getAttribute("data-id") ?? null;
+  });
 
 /** Every event's id in time order, from the table of all events. */
 export const allIdsInTimeOrder = (page: Page): Promise<string[]> =>
