@@ -1,13 +1,13 @@
 /**
  * The promises of ../shared/DESIGN.md ("The promises that layout keeps"), checked on the geometry
- * that layout returns. Each check returns the broken promises as sentences, so that a property
- * test can report every one of them with the ids of the events involved.
+ * that layout returns, in either orientation. Each check returns the broken promises as
+ * sentences naming the events involved, so that a property test can report them.
  */
 import type { EventGeometry, LabelGeometry, TimelineLayout } from "../../src/layout/layout.js";
 import { CLUSTER_HEIGHT } from "../../src/layout/cluster.js";
 import { measureWithTable } from "../../src/layout/measure.js";
-import { DATE_FONT, TITLE_FONT } from "../../src/layout/typography.js";
-import { formatRange } from "../../src/scale/format.js";
+import { DATE_FONT, TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
+import { dateFormatterFor } from "../../src/scale/resolve-locale.js";
 
 /** Radius of a point event's marker circle, in pixels. */
 export const MARKER_RADIUS = 5;
@@ -16,19 +16,23 @@ export const MARKER_RADIUS = 5;
  * width) carries two such errors. Far below what anyone can see.
  */
 export const EPS = 0.011;
+/** Most room between a leader's end and its label that still reads as joined, in pixels. */
+export const LEADER_GAP = 6;
 
 interface Labelled {
   g: EventGeometry;
   label: LabelGeometry;
 }
+type Box = Pick<LabelGeometry, "left" | "top" | "width" | "height">;
+interface Point {
+  x: number;
+  y: number;
+}
 
 const labelledOf = (layout: TimelineLayout): Labelled[] =>
   layout.events.flatMap((g) => (g.label ? [{ g, label: g.label }] : []));
-
 const right = (b: Box): number => b.left + b.width;
 const bottom = (b: Box): number => b.top + b.height;
-
-type Box = Pick<LabelGeometry, "left" | "top" | "width" | "height">;
 
 /** True when two boxes share more than an edge. */
 function boxesOverlap(a: Box, b: Box): boolean {
@@ -37,20 +41,26 @@ function boxesOverlap(a: Box, b: Box): boolean {
   );
 }
 
+/** Distance from a point to a box; 0 inside it. */
+function distanceToBox(p: Point, b: Box): number {
+  const dx = Math.max(b.left - p.x, 0, p.x - right(b));
+  const dy = Math.max(b.top - p.y, 0, p.y - bottom(b));
+  return Math.hypot(dx, dy);
+}
+
+/** The span bar as a box: layout's rectangle when it gives one, else from x to x2 at y. */
+function barOf(g: EventGeometry): Box {
+  return g.bar
+    ? { left: g.bar.x, top: g.bar.y, width: g.bar.width, height: g.bar.height }
+    : { left: g.x, top: g.y, width: g.x2 - g.x, height: g.barHeight };
+}
+
+const isSpan = (g: EventGeometry): boolean => g.event.kind === "span" || g.barHeight > 0;
+
 /** True when the label box covers any part of the event's marker: its circle or its span bar. */
-function coversMarker(box: LabelGeometry, g: EventGeometry): boolean {
-  if (g.event.kind === "span" || g.barHeight > 0) {
-    return (
-      box.left + EPS < g.x2 &&
-      g.x + EPS < right(box) &&
-      box.top + EPS < g.y + g.barHeight &&
-      g.y + EPS < bottom(box)
-    );
-  }
-  // Distance from the circle's centre to the nearest point of the box.
-  const dx = Math.max(box.left - g.x, 0, g.x - right(box));
-  const dy = Math.max(box.top - g.y, 0, g.y - bottom(box));
-  return Math.hypot(dx, dy) + EPS < MARKER_RADIUS;
+function coversMarker(box: Box, g: EventGeometry): boolean {
+  if (isSpan(g)) return boxesOverlap(box, barOf(g));
+  return distanceToBox(g, box) + EPS < MARKER_RADIUS;
 }
 
 /** Promise 1: no two visible labels overlap, and no label covers a marker other than its own. */
@@ -82,17 +92,59 @@ export function overlapProblems(layout: TimelineLayout): string[] {
   return problems;
 }
 
+/** The corners of an SVG path made of M, L, H and V commands (absolute), as a polyline. */
+export function polyline(path: string): Point[] {
+  const points: Point[] = [];
+  let at: Point = { x: 0, y: 0 };
+  for (const [, command, args] of path.matchAll(/([MLHV])([^MLHV]*)/g)) {
+    const n = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (command === "H") at = { x: n[0]!, y: at.y };
+    else if (command === "V") at = { x: at.x, y: n[0]! };
+    else at = { x: n[0]!, y: n[1]! };
+    points.push(at);
+  }
+  return points;
+}
+
+/** True when the segment from a to b passes through the inside of the box (not along an edge). */
+function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
+  // Clip the segment to the box shrunk by EPS (Liang–Barsky); it crosses when anything is left.
+  const [x0, x1, y0, y1] = [box.left + EPS, right(box) - EPS, box.top + EPS, bottom(box) - EPS];
+  if (x0 >= x1 || y0 >= y1) return false;
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [-dx, a.x - x0],
+    [dx, x1 - a.x],
+    [-dy, a.y - y0],
+    [dy, y1 - a.y],
+  ] as const) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return true;
+}
+
 /**
- * Promise 2: every visible label lies inside the SVG, and a leader line joins it to its event:
- * the line stands at the event's x, within the label's width; it reaches the label (it may run
- * along it, like a flagpole) and ends at the marker or span bar; it crosses no other label.
+ * Promise 2: every visible label lies inside the SVG, and a leader joins it to its event: the
+ * leader (its path, straight or bent) starts or ends on the marker or span bar, its other end
+ * reaches the label (within LEADER_GAP px), and it crosses no other label. On a horizontal
+ * timeline the leader also stands at the event's own x.
  */
 export function leaderProblems(layout: TimelineLayout): string[] {
   const problems: string[] = [];
   const labelled = labelledOf(layout);
   for (const { g, label } of labelled) {
     const id = g.event.id;
-    const { x, y1, y2 } = label.connector;
     if (
       label.left < -EPS ||
       right(label) > layout.width + EPS ||
@@ -103,31 +155,36 @@ export function leaderProblems(layout: TimelineLayout): string[] {
         `the label of ${id} (${label.left}, ${label.top}, ${label.width} × ${label.height}) is outside the ${layout.width} × ${layout.height} picture`,
       );
     }
-    if (x !== g.x) problems.push(`the leader of ${id} stands at x = ${x}, not at its event's x = ${g.x}`);
-    const [top, low] = [Math.min(y1, y2), Math.max(y1, y2)];
-    if (top > bottom(label) + EPS || low < label.top - EPS) {
-      problems.push(
-        `the leader of ${id} (y ${top}..${low}) does not reach its label (y ${label.top}..${bottom(label)})`,
-      );
+    if (layout.orientation === "horizontal" && label.connector.x !== g.x) {
+      problems.push(`the leader of ${id} stands at x = ${label.connector.x}, not at its event's x = ${g.x}`);
     }
-    if (x < label.left - EPS || x > right(label) + EPS) {
-      problems.push(`the leader of ${id} at x = ${x} misses its label (${label.left}..${right(label)})`);
+    const points = polyline(label.connectorPath);
+    if (points.length < 2) {
+      problems.push(`the leader of ${id} has no length: "${label.connectorPath}"`);
+      continue;
     }
-    // The leader's far end from the label is at the marker: on the circle, or on the span bar.
-    const labelMiddle = label.top + label.height / 2;
-    const end = Math.abs(top - labelMiddle) > Math.abs(low - labelMiddle) ? top : low;
-    const markerTop = g.barHeight > 0 ? g.y : g.y - MARKER_RADIUS;
-    const markerBottom = g.barHeight > 0 ? g.y + g.barHeight : g.y + MARKER_RADIUS;
-    if (end < markerTop - EPS || end > markerBottom + EPS) {
-      problems.push(
-        `the leader of ${id} ends at y = ${end}, away from its marker (y ${markerTop}..${markerBottom})`,
-      );
+    // The end nearer the label is the label's; the other must be on the event's marker.
+    const [first, last] = [points[0]!, points[points.length - 1]!];
+    const [labelEnd, markerEnd] =
+      distanceToBox(first, label) <= distanceToBox(last, label) ? [first, last] : [last, first];
+    const onMarker = isSpan(g)
+      ? distanceToBox(markerEnd, barOf(g)) <= EPS
+      : Math.hypot(markerEnd.x - g.x, markerEnd.y - g.y) <= MARKER_RADIUS + EPS;
+    if (!onMarker) {
+      const marker = isSpan(g) ? `bar at (${barOf(g).left}, ${barOf(g).top})` : `marker at (${g.x}, ${g.y})`;
+      problems.push(`the leader of ${id} ("${label.connectorPath}") does not reach its ${marker}`);
+    }
+    if (distanceToBox(labelEnd, label) > LEADER_GAP + EPS) {
+      problems.push(`the leader of ${id} ("${label.connectorPath}") stops short of its label`);
     }
     for (const other of labelled) {
-      const o = other.label;
       if (other.g === g) continue;
-      const crosses = o.left + EPS < x && x < right(o) - EPS && top + EPS < bottom(o) && o.top + EPS < low;
-      if (crosses) problems.push(`the leader of ${id} crosses the label of ${other.g.event.id}`);
+      for (let k = 1; k < points.length; k++) {
+        if (segmentCrossesBox(points[k - 1]!, points[k]!, other.label)) {
+          problems.push(`the leader of ${id} crosses the label of ${other.g.event.id}`);
+          break;
+        }
+      }
     }
   }
   return problems;
@@ -143,43 +200,46 @@ export function lostEventProblems(layout: TimelineLayout, ids: readonly string[]
   if (layout.events.length !== ids.length) {
     problems.push(`${ids.length} events went in, ${layout.events.length} came out`);
   }
-  const clusterOf = new Map<number, string>();
+  const clustersOf = new Map<number, number>();
   for (const c of layout.clusters) {
-    if (c.text !== `+${c.members.length}`)
+    if (c.text !== `+${c.members.length}`) {
       problems.push(`the cluster "${c.text}" stands for ${c.members.length} events`);
-    if (
-      c.x1 < -EPS ||
-      c.x2 > layout.width + EPS ||
-      c.y - CLUSTER_HEIGHT / 2 < -EPS ||
-      c.y + CLUSTER_HEIGHT / 2 > layout.height + EPS
-    ) {
-      problems.push(`the cluster "${c.text}" at x ${c.x1}..${c.x2}, y ${c.y} is outside the picture`);
     }
-    for (const i of c.members) {
-      if (clusterOf.has(i)) problems.push(`event ${i} is in two clusters`);
-      clusterOf.set(i, c.text);
-    }
+    const pill = { left: c.x1, width: c.x2 - c.x1, top: c.y - CLUSTER_HEIGHT / 2, height: CLUSTER_HEIGHT };
+    if (!insidePicture(pill, layout))
+      problems.push(`the cluster "${c.text}" at x ${c.x1}..${c.x2} is outside the picture`);
+    for (const i of c.members) clustersOf.set(i, (clustersOf.get(i) ?? 0) + 1);
   }
   layout.events.forEach((g, i) => {
-    if (g.event.id !== ids[i]) problems.push(`event ${i} is ${g.event.id}, expected ${ids[i]}`);
-    if (g.clustered !== clusterOf.has(i)) {
-      problems.push(
-        `${g.event.id} is ${g.clustered ? "" : "not "}marked clustered, and is ${clusterOf.has(i) ? "" : "not "}in a cluster`,
-      );
+    const id = g.event.id;
+    if (id !== ids[i]) problems.push(`event ${i} is ${id}, expected ${ids[i]}`);
+    const clusters = clustersOf.get(i) ?? 0;
+    if (g.clustered ? clusters !== 1 : clusters !== 0) {
+      problems.push(`${id} is ${g.clustered ? "" : "not "}marked clustered, and is in ${clusters} clusters`);
     }
-    if (g.clustered && g.label) problems.push(`${g.event.id} has a label and is in a cluster`);
-    const inside =
-      Number.isFinite(g.x) &&
-      Number.isFinite(g.y) &&
-      g.x >= -EPS &&
-      g.x2 <= layout.width + EPS &&
-      g.x <= g.x2 &&
-      g.y >= -EPS &&
-      g.y + g.barHeight <= layout.height + EPS;
-    if (!inside)
-      problems.push(`the marker of ${g.event.id} (${g.x}..${g.x2}, ${g.y}) is outside the picture`);
+    if (g.clustered && g.label) problems.push(`${id} has a label and is in a cluster`);
+    const marker = isSpan(g)
+      ? barOf(g)
+      : {
+          left: g.x - MARKER_RADIUS,
+          top: g.y - MARKER_RADIUS,
+          width: 2 * MARKER_RADIUS,
+          height: 2 * MARKER_RADIUS,
+        };
+    const finite = [marker.left, marker.top, marker.width, marker.height].every(Number.isFinite);
+    // A marker may touch the edge (an event on the first day of a view), but not leave the picture.
+    const centre = { x: marker.left + marker.width / 2, y: marker.top + marker.height / 2 };
+    if (!finite || !insidePicture({ left: centre.x, top: centre.y, width: 0, height: 0 }, layout)) {
+      problems.push(`the marker of ${id} (${marker.left}, ${marker.top}) is outside the picture`);
+    }
   });
   return problems;
+}
+
+function insidePicture(b: Box, layout: TimelineLayout): boolean {
+  return (
+    b.left >= -EPS && b.top >= -EPS && right(b) <= layout.width + EPS && bottom(b) <= layout.height + EPS
+  );
 }
 
 /** Higher importance, then the earlier date, wins; > 0 when `a` comes before `b`. */
@@ -188,40 +248,45 @@ export function priority(a: EventGeometry, b: EventGeometry): number {
 }
 
 /**
- * Promise 4, in a form that any placement can keep: two point events at the same x whose
+ * Promise 4, in a form that any placement can keep: two point events at the same place whose
  * labels have the same size would get the very same label box, so either could take the
  * other's place. Then the one that comes first by priority (higher importance, then the
  * earlier date) must not be hidden while the other is shown.
  */
 export function priorityProblems(layout: TimelineLayout): string[] {
   const problems: string[] = [];
-  const byX = new Map<number, EventGeometry[]>();
+  const byPlace = new Map<string, EventGeometry[]>();
   for (const g of layout.events) {
     if (g.event.kind !== "point") continue;
-    const same = byX.get(g.x);
+    const key = `${g.x},${g.y}`;
+    const same = byPlace.get(key);
     if (same) same.push(g);
-    else byX.set(g.x, [g]);
+    else byPlace.set(key, [g]);
   }
-  // What decides a label's box besides its x: the widths of its title and date. Titles that
-  // differ only in their digits (equal widths in the table) are also cut to equal widths.
+  // What decides a label's box besides its place: the sizes of its title, date and text. Titles
+  // that differ only in their digits (equal widths in the table) are also cut to equal widths.
+  const format = dateFormatterFor(undefined);
+  const dateOf = (g: EventGeometry): string =>
+    g.event.displayDate ?? format.range(g.event.start, g.event.end);
   const sizeOf = (g: EventGeometry): string =>
-    `${measureWithTable(g.event.title, TITLE_FONT)}|${measureWithTable(formatRange(g.event.start, g.event.end), DATE_FONT)}`;
+    [
+      measureWithTable(g.event.title, TITLE_FONT),
+      measureWithTable(dateOf(g), DATE_FONT),
+      measureWithTable(g.event.text ?? "", TEXT_FONT),
+    ].join("|");
   const sameBox = (h: EventGeometry, s: EventGeometry): boolean => {
-    if (sizeOf(h) !== sizeOf(s)) return false;
-    const whole =
-      s.label!.title === s.event.title && s.label!.date === formatRange(s.event.start, s.event.end);
+    if (sizeOf(h) !== sizeOf(s) || h.event.text !== s.event.text) return false;
+    const whole = s.label!.title === s.event.title && s.label!.date === dateOf(s);
     return whole || h.event.title.replace(/[0-9]/g, "0") === s.event.title.replace(/[0-9]/g, "0");
   };
-  for (const same of byX.values()) {
-    if (same.length < 2) continue;
+  for (const same of byPlace.values()) {
     const shown = same.filter((g) => g.label);
     const hidden = same.filter((g) => !g.label);
-    if (shown.length === 0 || hidden.length === 0) continue;
     for (const h of hidden) {
       const loser = shown.find((s) => priority(h, s) > 0 && sameBox(h, s));
       if (loser) {
         problems.push(
-          `${h.event.id} (importance ${h.event.importance}) is hidden while ${loser.event.id} (importance ${loser.event.importance}) at the same x, with a label of the same size, is shown`,
+          `${h.event.id} "${h.event.title}" (importance ${h.event.importance}) is hidden while ${loser.event.id} "${loser.event.title}" (importance ${loser.event.importance}), at the same place with a label of the same size, is shown`,
         );
       }
     }

@@ -94,6 +94,7 @@ interface EventShape {
   title: string;
   /** Which of the scenario's groups (swimlanes) the event is in, if it has groups. */
   group: number;
+  text: string | undefined;
 }
 const eventShapeArb = (positions: number): fc.Arbitrary<EventShape> =>
   fc.record({
@@ -103,6 +104,7 @@ const eventShapeArb = (positions: number): fc.Arbitrary<EventShape> =>
     importance: importanceArb,
     title: titleArb,
     group: fc.nat(2),
+    text: fc.option(words(3, 40), { freq: 3, nil: undefined }),
   });
 
 /**
@@ -113,12 +115,14 @@ interface CrowdShape {
   position: number;
   importances: number[];
   words: string;
+  text: string | undefined;
 }
 const crowdArb = (positions: number): fc.Arbitrary<CrowdShape> =>
   fc.record({
     position: fc.integer({ min: 0, max: positions }),
     importances: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 60 }),
     words: words(1, 6),
+    text: fc.option(words(3, 20), { nil: undefined }),
   });
 
 /** From 1 to 2,000 events: mostly few, sometimes many. */
@@ -150,39 +154,70 @@ const scenarioArb = (crowds: { min: number; max: number }): fc.Arbitrary<Scenari
           },
         ),
         groups: fc.constantFrom(0, 0, 1, 2, 3),
+        orientation: fc.constantFrom<TimelineOptions["orientation"]>(
+          undefined,
+          undefined,
+          "horizontal",
+          "vertical",
+          "auto",
+        ),
+        annotations: fc.constantFrom<TimelineOptions["annotations"]>(undefined, "title", "full"),
         width: fc.integer({ min: 320, max: 2560 }),
         maxLabelRows: fc.option(fc.integer({ min: 1, max: 16 }), { nil: undefined }),
         maxLabelWidth: fc.option(fc.integer({ min: 40, max: 480 }), { nil: undefined }),
       });
     })
-    .map(({ frame, events, crowds, eras, groups, width, maxLabelRows, maxLabelWidth }) => {
-      const { date } = FRAME[frame];
-      const groupOf = (k: number): { group?: string } => (groups ? { group: `Group ${k % groups}` } : {});
-      const eventInputs: EventInput[] = events.map(({ position, length, importance, title, group }) => {
-        const base = { title, ...groupOf(group), ...(importance === undefined ? {} : { importance }) };
-        return length === null
-          ? { ...base, date: date(position) }
-          : { ...base, start: date(position), end: date(position + length) };
-      });
-      crowds.forEach((crowd, c) => {
-        crowd.importances.forEach((importance, k) => {
-          const title = `${crowd.words} ${c}-${String(k).padStart(3, "0")}`;
-          eventInputs.push({ date: date(crowd.position), title, importance, ...groupOf(c) });
+    .map(
+      ({
+        frame,
+        events,
+        crowds,
+        eras,
+        groups,
+        orientation,
+        annotations,
+        width,
+        maxLabelRows,
+        maxLabelWidth,
+      }) => {
+        const { date } = FRAME[frame];
+        const groupOf = (k: number): { group?: string } => (groups ? { group: `Group ${k % groups}` } : {});
+        const eventInputs: EventInput[] = events.map(
+          ({ position, length, importance, title, group, text }) => {
+            const base = {
+              title,
+              ...groupOf(group),
+              ...(importance === undefined ? {} : { importance }),
+              ...(text === undefined ? {} : { text }),
+            };
+            return length === null
+              ? { ...base, date: date(position) }
+              : { ...base, start: date(position), end: date(position + length) };
+          },
+        );
+        crowds.forEach((crowd, c) => {
+          crowd.importances.forEach((importance, k) => {
+            const title = `${crowd.words} ${c}-${String(k).padStart(3, "0")}`;
+            const text = crowd.text === undefined ? {} : { text: crowd.text };
+            eventInputs.push({ date: date(crowd.position), title, importance, ...text, ...groupOf(c) });
+          });
         });
-      });
-      const eraInputs: EraInput[] = eras.map(([start, length], k) => ({
-        start: date(start),
-        end: date(start + length),
-        title: `Era ${k}`,
-      }));
-      const options: TimelineOptions = {
-        events: eventInputs,
-        eras: eraInputs,
-        ...(maxLabelRows === undefined ? {} : { maxLabelRows }),
-        ...(maxLabelWidth === undefined ? {} : { maxLabelWidth }),
-      };
-      return { options, width };
-    });
+        const eraInputs: EraInput[] = eras.map(([start, length], k) => ({
+          start: date(start),
+          end: date(start + length),
+          title: `Era ${k}`,
+        }));
+        const options: TimelineOptions = {
+          events: eventInputs,
+          eras: eraInputs,
+          ...(maxLabelRows === undefined ? {} : { maxLabelRows }),
+          ...(maxLabelWidth === undefined ? {} : { maxLabelWidth }),
+          ...(orientation === undefined ? {} : { orientation }),
+          ...(annotations === undefined ? {} : { annotations }),
+        };
+        return { options, width };
+      },
+    );
 
 // ---------------------------------------------------------------------------------------------
 // Running the pipeline and checking
@@ -213,8 +248,8 @@ function settings(numRuns: number): fc.Parameters<[Scenario]> {
 }
 /** CHRONOLINE_RUNS=10 runs each property ten times as often, for a deeper search. */
 const RUNS = Number(process.env.CHRONOLINE_RUNS ?? 1);
-/** Milliseconds a property may take; each takes a few seconds here. */
-const PROPERTY_TIME = 20_000 * RUNS;
+/** Milliseconds a property may take: each takes a few seconds alone, far more beside other suites. */
+const PROPERTY_TIME = 60_000 * RUNS;
 
 const anyTimeline = scenarioArb({ min: 0, max: 2 });
 const crowdedTimeline = scenarioArb({ min: 2, max: 4 });
