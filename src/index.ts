@@ -2,7 +2,7 @@
 export { createTimeline } from "./api/create-timeline.js";
 export { renderSVG, type RenderSVGContext } from "./api/render-svg.js";
 export { formatEventDate } from "./api/format-event-date.js";
-export { parseEvents, parseEras } from "./data/normalize.js";
+export { parseEvents, parseEras, type ParseOptions } from "./data/normalize.js";
 export { fromCSV, type CSVOptions } from "./data/csv.js";
 export { defineTimelineElement } from "./element/define-timeline-element.js";
 export type { TimelineElement, TimelineSelectDetail } from "./element/timeline-element.js";
@@ -15,6 +15,7 @@ export type {
   EventInput,
   ImportedTimeline,
   Precision,
+  SkippedInput,
   Theme,
   TimeLocaleDefinition,
   TimelineLocale,

@@ -182,8 +182,27 @@ export interface TimelineLocale {
   };
   /** A year before 1 CE; `{year}` stands for the number: `"{year} BCE"`, `"{year} до н. э."`. @defaultValue "{year} BCE" */
   bce?: string;
-  /** Digit grouping for years of five digits and more: `{ thousands: "\u00a0", grouping: [3] }`. @defaultValue none */
-  number?: { thousands: string; grouping: readonly number[] };
+  /**
+   * Digit grouping for years of five digits and more: `{ thousands: "\u00a0", grouping: [3] }`,
+   * and the decimal mark of "13.8 billion years ago" (`decimal: ","` writes "13,8").
+   * @defaultValue no grouping; decimal "."
+   */
+  number?: { thousands: string; grouping: readonly number[]; decimal?: string };
+  /**
+   * Years a million and more before 1 CE, written as millions or billions of years ago; `{n}` is
+   * the number. Event labels use the long forms, axis ticks the short ones.
+   * @defaultValue `{ million: "{n} million years ago", billion: "{n} billion years ago", millionTick: "{n} Ma", billionTick: "{n} Ga" }`
+   */
+  deepTime?: {
+    /** `"{n} million years ago"` */
+    million?: string;
+    /** `"{n} billion years ago"` */
+    billion?: string;
+    /** An axis tick: `"{n} Ma"` */
+    millionTick?: string;
+    /** An axis tick: `"{n} Ga"` */
+    billionTick?: string;
+  };
   /** The words of generated descriptions; `{count}`, `{from}`, `{to}`, `{title}` are filled in. */
   words?: {
     /** `{ one: "{count} event", other: "{count} events" }`, by `Intl.PluralRules` category. */
@@ -278,6 +297,32 @@ export interface TimelineOptions {
    * timeline, links included. @defaultValue "hidden"
    */
   eventList?: "hidden" | "table";
+  /**
+   * What to do with an event or era that cannot be used (a date that is not a date, a missing
+   * title, an unsafe link…). Without this option, the timeline refuses the whole input with one
+   * `TimelineDataError` that lists every problem. With it, each such event or era is left out,
+   * the rest is drawn, and this function hears of each one left out, once per parse (creation
+   * and every `update`), after the input has been read. Problems that are not one item's (events
+   * that are not an array, a bad option) still throw.
+   * @example `onInvalid: (skipped) => console.warn(skipped.path, skipped.issues)`
+   * @defaultValue none: bad data throws a TimelineDataError
+   */
+  onInvalid?: (skipped: SkippedInput) => void;
+}
+
+/** An event or era left out because it could not be used, as the `onInvalid` option hears of it. */
+export interface SkippedInput {
+  /** Where it was in the input: `"events[3]"` or `"eras[0]"`. */
+  path: string;
+  /** Every problem it had, each at the path of its field: `{ path: "events[3].date", message }`. */
+  issues: readonly {
+    /** The field, such as `events[3].date`. */
+    path: string;
+    /** What is wrong with it. */
+    message: string;
+  }[];
+  /** The event or era as it was given, untouched. */
+  input: unknown;
 }
 
 /** Events a live timeline emits, with what each listener receives. */
@@ -288,10 +333,14 @@ export interface TimelineEventMap {
   focus: TimelineEvent;
   /** The visible range changed. */
   zoom: {
-    /** The first instant shown. */
+    /** The first instant shown; an invalid Date in deep time, beyond what a Date holds. */
     start: Date;
-    /** The last instant shown. */
+    /** The last instant shown; an invalid Date in deep time. */
     end: Date;
+    /** The first instant shown, in milliseconds since the epoch: valid in deep time too. */
+    startTime: number;
+    /** The last instant shown, in milliseconds since the epoch. */
+    endTime: number;
   };
 }
 

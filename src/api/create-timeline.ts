@@ -126,10 +126,10 @@ export function createTimeline(target: Element | string, options: TimelineOption
     frame.setTheme(next.theme);
     frame.root.classList.toggle("chronoline-frame--zoomed", view !== undefined);
     activeId = applyRovingTabindex(svg, activeId) ?? activeId;
-    const [x0, x1] = next.scale.range() as [number, number];
+    const [x0, x1] = next.scale.range();
     zoom.sync(
       {
-        whole: next.scale.copy().domain(limits.bounds.map((t) => new Date(t))),
+        whole: next.scale.copy().domain(limits.bounds),
         limits,
         axis: timeAxisOf(next),
         size: [next.layout.width, Number(svg.getAttribute("height"))],
@@ -156,8 +156,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   function emitZoom(): void {
     emittedView = view ? `${view[0]}:${view[1]}` : "whole";
-    const [start, end] = model ? model.scale.domain() : shown().map((t) => new Date(t));
-    emitter.emit("zoom", { start: new Date(start!), end: new Date(end!) });
+    const [start, end] = model ? model.scale.domain() : shown();
+    emitter.emit("zoom", { start: new Date(start), end: new Date(end), startTime: start, endTime: end });
   }
 
   /** Draws, and emits "zoom" once even when the view did not change (a call from code). */

@@ -1,3 +1,4 @@
+import { yearOf } from "../data/calendar.js";
 import { parseDate } from "../data/dates.js";
 import { TimelineDataError } from "../data/errors.js";
 import { parseTimelineData } from "../data/normalize.js";
@@ -7,10 +8,11 @@ import { cachedMeasure, measureWithTable, type Measure } from "../layout/measure
 import type { RenderModel } from "../render/svg.js";
 import type { DateFormatter } from "../scale/date-formatter.js";
 import { dateFormatterFor, resolveLocale } from "../scale/resolve-locale.js";
-import { createTimeScale, dataExtent, paddedDomain } from "../scale/time-scale.js";
+import { createTimelineScale, dataExtent, paddedExtent } from "../scale/time-scale.js";
 import type { DateInput, TimelineEra, TimelineEvent, TimelineOptions } from "../types.js";
 import { categoryColorIssues, categoryColorOf } from "./category-colors.js";
 import { interactionOptionIssues } from "./interaction-options.js";
+import { layoutOptionIssues } from "./option-issues.js";
 
 /** Defaults of the layout options, documented on `TimelineOptions`. */
 export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 260, staticWidth: 960, minWidth: 320 } as const;
@@ -58,18 +60,18 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
   if (!locale.ok) issues.push({ path: "locale", message: locale.message });
   issues.push(...categoryColorIssues(options.categoryColors));
   issues.push(...interactionOptionIssues(options));
+  issues.push(...layoutOptionIssues(options));
   if (issues.length) throw new TimelineDataError(issues);
 }
 
 /** The time range shown when not zoomed, in milliseconds: the data's extent with a margin. */
 export function wholeDomain(data: TimelineData): [number, number] {
   const extent = dataExtent(data.events, data.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const [start, end] = paddedDomain(extent);
-  return [start.getTime(), end.getTime()];
+  return paddedExtent(extent);
 }
 
 export function parseData(options: Partial<TimelineOptions>): TimelineData {
-  return parseTimelineData(options.events, options.eras ?? []);
+  return parseTimelineData(options.events, options.eras ?? [], { onInvalid: options.onInvalid });
 }
 
 /**
@@ -87,8 +89,8 @@ function summary(events: readonly TimelineEvent[], format: DateFormatter): strin
   if (events.length === 0) return format.word("empty", {});
   let [lo, hi] = [Infinity, -Infinity];
   for (const e of events) [lo, hi] = [Math.min(lo, e.start.time), Math.max(hi, e.end.time)];
-  const from = format.year(new Date(lo).getUTCFullYear());
-  const to = format.year(new Date(hi).getUTCFullYear());
+  const from = format.year(yearOf(lo));
+  const to = format.year(yearOf(hi));
   const count = format.count(events.length);
   return from === to
     ? format.word("summaryOneYear", { count, from })
@@ -114,9 +116,16 @@ export function orientationFor(
 
 /** The measurer to use: the user's, else the given default (cached), else the width table. */
 export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure | undefined): Measure {
-  const measure = options.measure ?? fallback;
+  const given = options.measure ?? fallback;
+  if (!given) return measureWithTable;
+  // A width that is not a width (NaN from a detached canvas, a buggy measurer) would poison
+  // every position in the layout: such a text is measured with the table instead.
+  const measure: Measure = (text, font) => {
+    const width = given(text, font);
+    return Number.isFinite(width) && width >= 0 ? width : measureWithTable(text, font);
+  };
   // The table is as fast as a cache lookup; other measurers (canvas) are worth caching.
-  return measure ? cachedMeasure(measure) : measureWithTable;
+  return cachedMeasure(measure);
 }
 
 /**
@@ -135,10 +144,11 @@ export function buildModel(
   const format = dateFormatterFor(options.locale);
   const dateOf = (e: TimelineEvent): string => e.displayDate ?? format.range(e.start, e.end);
   const extent = dataExtent(events, eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  const domain: [Date, Date] = view ? [new Date(view[0]), new Date(view[1])] : paddedDomain(extent);
-  const scale = createTimeScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);
+  // Milliseconds, not Dates: deep time (the Big Bang, the dinosaurs) lies beyond what a Date holds.
+  const domain: [number, number] = view ? [view[0], view[1]] : paddedExtent(extent);
+  const scale = createTimelineScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);
   // When zoomed in, only what overlaps the view is drawn; the rest is a zoom-out away.
-  const [lo, hi] = [domain[0].getTime(), domain[1].getTime()];
+  const [lo, hi] = domain;
   const inView = view ? events.filter((e) => e.end.until > lo && e.start.time <= hi) : events;
   const maxLabelWidth = options.maxLabelWidth ?? DEFAULTS.maxLabelWidth;
   let layout: TimelineLayout;
@@ -179,7 +189,7 @@ export function buildModel(
     colorOf: categoryColorOf(events, options.categoryColors),
     dateOf,
     ariaLabelOf: (e) => `${dateOf(e)}: ${e.title}`,
-    formatTick: (date) => format.tick(date),
+    formatTick: (time) => format.tick(time, domain),
     eraLabelOf: (title) => format.word("era", { title }),
     emptyMessage: events.length === 0 ? format.word("noEvents", {}) : undefined,
     selectedId,

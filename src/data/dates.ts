@@ -1,4 +1,5 @@
 import type { DateInput, Precision, TimePoint } from "../types.js";
+import { calendarDate, calendarTime, daysInMonth, fitsDate } from "./calendar.js";
 import { describeValue } from "./describe.js";
 
 /**
@@ -6,9 +7,12 @@ import { describeValue } from "./describe.js";
  * All times are UTC: a date written without an offset is shown exactly as written.
  */
 
-// Years outside this range do not fit a JavaScript Date (±8.64e15 ms around 1970).
-const MIN_YEAR = -271820;
-const MAX_YEAR = 275759;
+/**
+ * Years run from 100 billion years back to 100 billion years ahead: the Big Bang (about
+ * -13,800,000,000) fits with room to spare, and a typo such as 1e20 is refused. Years outside
+ * the ±271,820 that a JavaScript Date holds are computed by the calendar's 400-year cycle.
+ */
+export const MAX_ABS_YEAR = 100_000_000_000;
 
 // ISO 8601: [±]YYYY[YY…][-MM[-DD[Thh:mm[:ss[.fff]][Z|±hh:mm]]]]
 const ISO =
@@ -28,12 +32,8 @@ interface Fields {
   offsetMinutes?: number;
 }
 
-/** Milliseconds since the epoch for a UTC calendar time; correct for years 0–99 and BCE. */
-export function utcTime(year: number, month0 = 0, day = 1, h = 0, m = 0, s = 0, ms = 0): number {
-  const date = new Date(Date.UTC(2000, month0, day, h, m, s, ms));
-  date.setUTCFullYear(year, month0, day);
-  return date.getTime();
-}
+/** Milliseconds since the epoch for a UTC calendar time; correct for years 0–99, BCE and deep time. */
+export const utcTime = calendarTime;
 
 function precisionOf(fields: Fields): Precision {
   if (fields.millisecond !== undefined) return "millisecond";
@@ -46,8 +46,7 @@ function precisionOf(fields: Fields): Precision {
 
 /** The first millisecond after the period that starts at `time` with this precision. */
 export function periodEnd(time: number, precision: Precision): number {
-  const d = new Date(time);
-  const y = d.getUTCFullYear();
+  const { date: d, year: y } = calendarDate(time);
   switch (precision) {
     case "year":
       return utcTime(y + 1);
@@ -67,20 +66,25 @@ export function periodEnd(time: number, precision: Precision): number {
 function fromFields(fields: Fields): DateResult {
   const { year, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = fields;
   if (!Number.isInteger(year)) return fail(`year ${year} is not a whole number`);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    return fail(`year ${year} is outside the supported range ${MIN_YEAR} to ${MAX_YEAR}`);
+  if (Math.abs(year) > MAX_ABS_YEAR) {
+    return fail(
+      `year ${year} is outside the supported range: years run from -${MAX_ABS_YEAR} to ${MAX_ABS_YEAR} (100 billion years either way)`,
+    );
   }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     return fail(`month ${month} does not exist; months run from 1 to 12`);
   }
-  const daysInMonth = new Date(utcTime(year, month, 0)).getUTCDate();
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth) {
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) {
     return fail(`day ${day} does not exist in ${monthName(month)} ${year}`);
   }
   if (hour > 23 || minute > 59 || second > 59) {
     return fail(`${pad(hour)}:${pad(minute)}:${pad(second)} is not a time of day`);
   }
   const local = utcTime(year, month - 1, day, hour, minute, second, fields.millisecond ?? 0);
+  // Beyond the Date range, times are floats too coarse for a clock (a minute at the Big Bang).
+  if (fields.hour !== undefined && !fitsDate(local)) {
+    return fail(`year ${year} is too far from now for a time of day; give the year, month or day`);
+  }
   const time = local - (fields.offsetMinutes ?? 0) * 60_000;
   const precision = precisionOf(fields);
   return { ok: true, point: { time, until: periodEnd(time, precision), precision } };

@@ -1,4 +1,12 @@
-import type { DateInput, EraInput, EventInput, TimelineEra, TimelineEvent, TimePoint } from "../types.js";
+import type {
+  DateInput,
+  EraInput,
+  EventInput,
+  SkippedInput,
+  TimelineEra,
+  TimelineEvent,
+  TimePoint,
+} from "../types.js";
 import { parseDate } from "./dates.js";
 import { describeValue } from "./describe.js";
 import { type DataIssue, TimelineDataError } from "./errors.js";
@@ -8,19 +16,20 @@ import { safeLink } from "./links.js";
 /**
  * Validates and normalizes events. Every problem in the whole input is collected and thrown as
  * one TimelineDataError, so nothing is dropped silently and the user sees all mistakes at once.
+ * With `onInvalid`, an event that cannot be used is left out instead, and reported to it.
  */
-export function parseEvents(inputs: unknown): TimelineEvent[] {
-  const issues: DataIssue[] = [];
-  const events = collectEvents(inputs, "events", issues);
-  if (issues.length > 0) throw new TimelineDataError(issues);
+export function parseEvents(inputs: unknown, options: ParseOptions = {}): TimelineEvent[] {
+  const collector = createCollector(options);
+  const events = collectEvents(inputs, "events", collector);
+  collector.finish();
   return events;
 }
 
 /** Validates eras the same way as events. */
-export function parseEras(inputs: unknown): TimelineEra[] {
-  const issues: DataIssue[] = [];
-  const eras = collectEras(inputs, "eras", issues);
-  if (issues.length > 0) throw new TimelineDataError(issues);
+export function parseEras(inputs: unknown, options: ParseOptions = {}): TimelineEra[] {
+  const collector = createCollector(options);
+  const eras = collectEras(inputs, "eras", collector);
+  collector.finish();
   return eras;
 }
 
@@ -28,32 +37,82 @@ export function parseEras(inputs: unknown): TimelineEra[] {
 export function parseTimelineData(
   events: unknown,
   eras: unknown,
+  options: ParseOptions = {},
 ): { events: TimelineEvent[]; eras: TimelineEra[] } {
-  const issues: DataIssue[] = [];
+  const collector = createCollector(options);
   const result = {
-    events: collectEvents(events, "events", issues),
-    eras: collectEras(eras ?? [], "eras", issues),
+    events: collectEvents(events, "events", collector),
+    eras: collectEras(eras ?? [], "eras", collector),
   };
-  if (issues.length > 0) throw new TimelineDataError(issues);
+  collector.finish();
   return result;
 }
 
-function collectEvents(inputs: unknown, path: string, issues: DataIssue[]): TimelineEvent[] {
+/** Options of `parseEvents` and `parseEras`. */
+export interface ParseOptions {
+  /**
+   * Leave out each event or era that cannot be used, and report it here, instead of throwing.
+   * Problems of the whole input (events that are not an array) still throw.
+   * @defaultValue none: any problem throws one TimelineDataError listing them all
+   */
+  onInvalid?: ((skipped: SkippedInput) => void) | undefined;
+}
+
+/**
+ * Gathers problems item by item. An item with problems is either kept for the one error thrown at
+ * the end, or, with `onInvalid`, skipped and reported once the whole input has been read.
+ */
+interface Collector {
+  /** Problems of the whole input, which cannot be skipped. */
+  readonly whole: DataIssue[];
+  /** Records the problems of one item; true when it has none and may be used. */
+  settle(path: string, input: unknown, issues: readonly DataIssue[]): boolean;
+  /** Throws every problem, or reports the skipped items. */
+  finish(): void;
+}
+
+function createCollector({ onInvalid }: ParseOptions): Collector {
+  const whole: DataIssue[] = [];
+  const items: DataIssue[] = [];
+  const skipped: SkippedInput[] = [];
+  return {
+    whole,
+    settle(path, input, issues) {
+      if (issues.length === 0) return true;
+      if (onInvalid) skipped.push({ path, input, issues });
+      else items.push(...issues);
+      return false;
+    },
+    finish() {
+      const all = [...whole, ...items];
+      // Input order: a problem of the whole "events" before its items, events before eras.
+      all.sort((a, b) => rank(a.path) - rank(b.path));
+      if (all.length > 0) throw new TimelineDataError(all);
+      for (const item of skipped) onInvalid!(item);
+    },
+  };
+}
+
+function rank(path: string): number {
+  return path.startsWith("eras") ? 1 : 0;
+}
+
+function collectEvents(inputs: unknown, path: string, collector: Collector): TimelineEvent[] {
   if (!Array.isArray(inputs)) {
-    issues.push({ path, message: `must be an array of events, got ${describeValue(inputs)}` });
+    collector.whole.push({ path, message: `must be an array of events, got ${describeValue(inputs)}` });
     return [];
   }
   const events: TimelineEvent[] = [];
   const seenIds = new Map<string, number>();
   inputs.forEach((input: unknown, index) => {
     const at = `${path}[${index}]`;
+    const issues: DataIssue[] = [];
     const event = normalizeEvent(input, index, at, issues);
-    if (!event) return;
-    const first = seenIds.get(event.id);
-    if (first !== undefined && typeof (input as EventInput).id === "string") {
+    const first = event && seenIds.get(event.id);
+    if (event && first !== undefined && typeof (input as EventInput).id === "string") {
       issues.push({ path: `${at}.id`, message: `"${event.id}" is already the id of ${path}[${first}]` });
-      return;
     }
+    if (!collector.settle(at, input, issues) || !event) return;
     // Two events with the same date and title get generated ids "…", "…-2", "…-3".
     const base = event.id;
     for (let n = 2; seenIds.has(event.id); n++) event.id = `${base}-${n}`;
@@ -90,17 +149,18 @@ function normalizeEvent(
 
   let start: TimePoint | undefined;
   let end: TimePoint | undefined;
-  const hasDate = raw.date !== undefined;
-  if (hasDate && (raw.start !== undefined || raw.end !== undefined)) {
+  // null means "no value" here, as it does in JSON exported from a database.
+  const [date, from, to] = [raw.date ?? undefined, raw.start ?? undefined, raw.end ?? undefined];
+  if (date !== undefined && (from !== undefined || to !== undefined)) {
     issues.push({ path: `${at}.date`, message: "give either date, or start and end, not both" });
-  } else if (hasDate) {
-    start = end = datePoint(raw.date, `${at}.date`, issues);
-  } else if (raw.start === undefined && raw.end === undefined) {
+  } else if (date !== undefined) {
+    start = end = datePoint(date, `${at}.date`, issues);
+  } else if (from === undefined && to === undefined) {
     issues.push({ path: `${at}.date`, message: "is missing; give date, or start and end" });
   } else {
-    start = datePoint(raw.start, `${at}.start`, issues);
+    start = datePoint(from, `${at}.start`, issues);
     // A span given only a start is an honest point event, not an error.
-    end = raw.end === undefined ? start : datePoint(raw.end, `${at}.end`, issues);
+    end = to === undefined ? start : datePoint(to, `${at}.end`, issues);
     if (start && end && end.until <= start.time) {
       issues.push({
         path: `${at}.end`,
@@ -127,37 +187,47 @@ function normalizeEvent(
   };
 }
 
-function collectEras(inputs: unknown, path: string, issues: DataIssue[]): TimelineEra[] {
+function collectEras(inputs: unknown, path: string, collector: Collector): TimelineEra[] {
   if (!Array.isArray(inputs)) {
-    issues.push({ path, message: `must be an array of eras, got ${describeValue(inputs)}` });
+    collector.whole.push({ path, message: `must be an array of eras, got ${describeValue(inputs)}` });
     return [];
   }
   const eras: TimelineEra[] = [];
   inputs.forEach((input: unknown, index) => {
     const at = `${path}[${index}]`;
-    if (typeof input !== "object" || input === null) {
-      issues.push({
-        path: at,
-        message: `must be an object with start, end and title, got ${describeValue(input)}`,
-      });
-      return;
-    }
-    const raw = input as Partial<Record<keyof EraInput, unknown>>;
-    const before = issues.length;
-    const title = requireText(raw.title, `${at}.title`, issues);
-    const start = datePoint(raw.start, `${at}.start`, issues);
-    const end = datePoint(raw.end, `${at}.end`, issues);
-    const color = optionalColor(raw.color, `${at}.color`, issues);
-    if (start && end && end.until <= start.time) {
-      issues.push({
-        path: `${at}.end`,
-        message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
-      });
-    }
-    if (issues.length > before || !start || !end || title === undefined) return;
-    eras.push({ index, start, end, title, color });
+    const issues: DataIssue[] = [];
+    const era = normalizeEra(input, index, at, issues);
+    if (collector.settle(at, input, issues) && era) eras.push(era);
   });
   return eras;
+}
+
+function normalizeEra(
+  input: unknown,
+  index: number,
+  at: string,
+  issues: DataIssue[],
+): TimelineEra | undefined {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    issues.push({
+      path: at,
+      message: `must be an object with start, end and title, got ${describeValue(input)}`,
+    });
+    return undefined;
+  }
+  const raw = input as Partial<Record<keyof EraInput, unknown>>;
+  const title = requireText(raw.title, `${at}.title`, issues);
+  const start = datePoint(raw.start, `${at}.start`, issues);
+  const end = datePoint(raw.end, `${at}.end`, issues);
+  const color = optionalColor(raw.color, `${at}.color`, issues);
+  if (start && end && end.until <= start.time) {
+    issues.push({
+      path: `${at}.end`,
+      message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
+    });
+  }
+  if (issues.length > 0 || !start || !end || title === undefined) return undefined;
+  return { index, start, end, title, color };
 }
 
 function datePoint(value: unknown, path: string, issues: DataIssue[]): TimePoint | undefined {
@@ -171,7 +241,8 @@ function requireText(value: unknown, path: string, issues: DataIssue[]): string 
   if (typeof value !== "string") {
     issues.push({
       path,
-      message: value === undefined ? "is missing" : `must be text, got ${describeValue(value)}`,
+      message:
+        value === undefined || value === null ? "is missing" : `must be text, got ${describeValue(value)}`,
     });
     return undefined;
   }

@@ -1,7 +1,7 @@
-import type { ScaleTime } from "d3-scale";
 import { select } from "d3-selection";
 import { interrupt } from "d3-transition";
 import { zoom as d3Zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
+import type { TimelineScale } from "../scale/time-scale.js";
 import { panByTouch } from "./touch-pan.js";
 import { isWholeView, type View, type ViewLimits } from "./view.js";
 
@@ -27,7 +27,7 @@ export type TimeAxis = "x" | "y";
 /** What the zoom behaviour needs to know after each drawing. */
 export interface ZoomGeometry {
   /** The scale of the whole, unzoomed range onto the current pixels. */
-  whole: ScaleTime<number, number>;
+  whole: TimelineScale;
   limits: ViewLimits;
   axis: TimeAxis;
   /** Width and height of the SVG, in pixels. */
@@ -58,14 +58,14 @@ export function createZoom(
   let syncing = false;
   const selection = select<SVGSVGElement, unknown>(svg);
 
-  const range = (): [number, number] => geometry!.whole.range() as [number, number];
+  const range = (): [number, number] => geometry!.whole.range();
   const along = (t: ZoomTransform, v: number): number =>
     geometry!.axis === "x" ? t.invertX(v) : t.invertY(v);
 
   function viewOf(t: ZoomTransform): View | undefined {
     const [r0, r1] = range();
     const whole = geometry!.whole;
-    const view: View = [whole.invert(along(t, r0)).getTime(), whole.invert(along(t, r1)).getTime()];
+    const view: View = [whole.invert(along(t, r0)), whole.invert(along(t, r1))];
     return isWholeView(view, geometry!.limits) ? undefined : view;
   }
 

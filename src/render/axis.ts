@@ -1,9 +1,9 @@
 import { axisBottom, axisLeft } from "d3-axis";
-import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
 import type { Measure } from "../layout/measure.js";
 import { TICK_FONT } from "../layout/typography.js";
 import { formatTick } from "../scale/format.js";
+import type { TimelineScale } from "../scale/time-scale.js";
 
 /** About one tick per this many pixels, so tick labels never crowd. */
 const PIXELS_PER_TICK = 110;
@@ -15,21 +15,21 @@ const PIXELS_PER_TICK = 110;
  */
 export function renderAxis(
   g: Selection<SVGGElement, unknown, null, undefined>,
-  scale: ScaleTime<number, number>,
+  scale: TimelineScale,
   y: number,
   leaderXs: readonly number[],
   measure: Measure,
-  format: (date: Date) => string = formatTick,
+  format: (time: number) => string = formatTick,
 ): void {
-  const [x0, x1] = scale.range() as [number, number];
+  const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor((x1 - x0) / PIXELS_PER_TICK));
-  const axis = axisBottom<Date>(scale).ticks(count).tickFormat(format).tickSizeOuter(0).tickPadding(6);
+  const axis = axisBottom<number>(scale).ticks(count).tickFormat(format).tickSizeOuter(0).tickPadding(6);
   g.attr("transform", `translate(0,${y})`).call(axis);
   // d3-axis writes font attributes; the stylesheet sets fonts, so drop them.
   g.attr("font-family", null).attr("font-size", null);
-  g.selectAll<SVGTextElement, Date>(".tick text").attr("visibility", (date) => {
-    const half = measure(format(date), TICK_FONT) / 2 + 3;
-    const x = scale(date);
+  g.selectAll<SVGTextElement, number>(".tick text").attr("visibility", (time) => {
+    const half = measure(format(time), TICK_FONT) / 2 + 3;
+    const x = scale(time);
     return leaderXs.some((leader) => Math.abs(leader - x) < half) ? "hidden" : null;
   });
 }
@@ -40,15 +40,15 @@ export function renderAxis(
  */
 export function renderVerticalAxis(
   g: Selection<SVGGElement, unknown, null, undefined>,
-  scale: ScaleTime<number, number>,
+  scale: TimelineScale,
   x: number,
   leaderYs: readonly number[],
-  format: (date: Date) => string = formatTick,
+  format: (time: number) => string = formatTick,
 ): void {
-  const [y0, y1] = scale.range() as [number, number];
+  const [y0, y1] = scale.range();
   const count = Math.max(2, Math.floor((y1 - y0) / 80));
   // Short ticks, so tick labels stay clear of where leaders bend (layout/vertical-geometry.ts).
-  const axis = axisLeft<Date>(scale)
+  const axis = axisLeft<number>(scale)
     .ticks(count)
     .tickFormat(format)
     .tickSizeOuter(0)
@@ -56,8 +56,8 @@ export function renderVerticalAxis(
     .tickPadding(4);
   g.attr("transform", `translate(${x},0)`).call(axis);
   g.attr("font-family", null).attr("font-size", null);
-  g.selectAll<SVGTextElement, Date>(".tick text").attr("visibility", (date) => {
-    const y = scale(date);
+  g.selectAll<SVGTextElement, number>(".tick text").attr("visibility", (time) => {
+    const y = scale(time);
     return leaderYs.some((leader) => Math.abs(leader - y) < 9) ? "hidden" : null;
   });
 }

@@ -1,8 +1,8 @@
-import type { ScaleTime } from "d3-scale";
 import { select, type Selection } from "d3-selection";
 import type { EraGeometry, EventGeometry, TimelineLayout } from "../layout/layout.js";
 import type { Measure } from "../layout/measure.js";
 import { LABEL } from "../layout/typography.js";
+import type { TimelineScale } from "../scale/time-scale.js";
 import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
@@ -14,7 +14,8 @@ import { STYLESHEET } from "./styles.js";
 /** Everything the renderer draws: the output of layout plus the words around it. */
 export interface RenderModel {
   layout: TimelineLayout;
-  scale: ScaleTime<number, number>;
+  /** Time (milliseconds since the epoch) to pixels; calendar or deep time. */
+  scale: TimelineScale;
   /** Accessible name of the whole timeline. */
   title: string;
   /** Accessible description of the whole timeline. */
@@ -26,8 +27,8 @@ export interface RenderModel {
   dateOf: (event: TimelineEvent) => string;
   /** The full accessible label of an event: its date and whole title. */
   ariaLabelOf: (event: TimelineEvent) => string;
-  /** Axis tick labels, in the timeline's locale. @defaultValue English (formatTick) */
-  formatTick?: (date: Date) => string;
+  /** Axis tick labels (ticks in milliseconds), in the timeline's locale. @defaultValue English (formatTick) */
+  formatTick?: (time: number) => string;
   /** The accessible name of an era band, in the timeline's locale. @defaultValue "Era: {title}" */
   eraLabelOf?: (title: string) => string;
   /** Shown instead of events when there are none. */

@@ -1,19 +1,24 @@
 import { formatLocale as numberLocale } from "d3-format";
 import { utcDay, utcMinute, utcMonth, utcSecond, utcWeek, utcYear } from "d3-time";
 import { timeFormatLocale, type TimeLocaleDefinition as D3TimeLocale } from "d3-time-format";
+import { calendarDate, fitsDate } from "../data/calendar.js";
 import type { TimelineLocale, TimePoint } from "../types.js";
+import { createDeepYearFormat } from "./deep-year-format.js";
 import { EN_US } from "./locales.js";
 
 /** Every label a timeline writes, in one locale. */
 export interface DateFormatter {
-  /** A year as a reader expects it: "1993", "50 BCE", "50 до н. э.". */
+  /** A year as a reader expects it: "1993", "50 BCE", "50 до н. э.", "65 million years ago". */
   year(year: number): string;
   /** One date at its own precision. */
   point(point: TimePoint): string;
   /** A point or a span, compacted where both ends share words: "May 23–24, 2024". */
   range(start: TimePoint, end: TimePoint): string;
-  /** An axis tick, chosen by the calendar boundary it falls on. */
-  tick(date: Date): string;
+  /**
+   * An axis tick (a Date, or milliseconds since the epoch), chosen by the calendar boundary it
+   * falls on; on a deep-time axis (pass the axis's `domain`, in milliseconds) "65 Ma", "13.8 Ga".
+   */
+  tick(date: Date | number, domain?: readonly [number, number]): string;
   /** A count of events: "15 events", "15 событий". */
   count(n: number): string;
   /** Fills a pattern of the locale's `words`: `word("era", { title })`. */
@@ -43,14 +48,18 @@ export function createDateFormatter(locale: TimelineLocale): DateFormatter {
     : String;
   const plural = new Intl.PluralRules(locale.tag ?? "en-US");
 
+  const deep = createDeepYearFormat(locale);
   const year = (y: number): string => {
+    if (deep.isDeep(y)) return deep.long(y);
     const n = y > 0 ? y : 1 - y; // no year 0: astronomical 0 is 1 BCE
     const digits = n >= 10_000 ? group(n) : String(n);
     return y > 0 ? digits : bce.replace("{year}", digits);
   };
+  // The Date carries month, day and clock; the year comes separately, since beyond the Date
+  // range the Date's own year is moved by whole 400-year cycles (data/calendar.ts).
   const withYear = (pattern: string, names = d3) => {
     const format = names.utcFormat(pattern.replace(/%Y/g, YEAR_MARK));
-    return (date: Date) => format(date).replace(YEAR_MARK, year(date.getUTCFullYear()));
+    return (date: Date, y = date.getUTCFullYear()) => format(date).replace(YEAR_MARK, year(y));
   };
   const clockPattern = (precision: "minute" | "second" | "millisecond") =>
     precision === "minute"
@@ -64,8 +73,9 @@ export function createDateFormatter(locale: TimelineLocale): DateFormatter {
     millisecond: withYear(clockPattern("millisecond"), dayNames),
   };
   const point = (p: TimePoint): string => {
-    const date = new Date(p.time);
-    return p.precision === "year" ? year(date.getUTCFullYear()) : labels[p.precision](date);
+    const { date, year: y } = calendarDate(p.time);
+    // A month or a day millions of years ago is still read as its year.
+    return p.precision === "year" || deep.isDeep(y) ? year(y) : labels[p.precision](date, y);
   };
   const ticks = {
     millis: d3.utcFormat("%M:%S.%L"),
@@ -82,11 +92,19 @@ export function createDateFormatter(locale: TimelineLocale): DateFormatter {
     range(start, end) {
       const [from, to] = [point(start), point(end)];
       if (from === to) return from; // a span within one period, such as one day
-      const sameYear = new Date(start.time).getUTCFullYear() === new Date(end.time).getUTCFullYear();
+      const [startYear, endYear] = [calendarDate(start.time).year, calendarDate(end.time).year];
+      const deepRange = deep.range(startYear, endYear); // "66 – 65 million years ago"
+      if (deepRange !== undefined) return deepRange;
+      const sameYear = startYear === endYear;
       if (start.precision === "day" && end.precision === "day" && sameYear) return compactRange(from, to);
       return `${from} – ${to}`;
     },
-    tick(date) {
+    tick(value, domain) {
+      if (domain && !domain.every(fitsDate)) {
+        const y = calendarDate(+value).year;
+        return deep.tick(y, domain) ?? year(y);
+      }
+      const date = typeof value === "number" ? new Date(value) : value;
       if (utcSecond(date) < date) return ticks.millis(date);
       if (utcMinute(date) < date) return ticks.seconds(date);
       if (utcDay(date) < date) return ticks.clock(date);

@@ -29,6 +29,6 @@ export function formatRange(start: TimePoint, end: TimePoint): string {
  * An axis tick label chosen by the calendar boundary the tick falls on, as d3's multi-scale time
  * format does, but with BCE-aware years.
  */
-export function formatTick(date: Date): string {
+export function formatTick(date: Date | number): string {
   return english.tick(date);
 }

@@ -98,7 +98,13 @@ export const RU_RU: TimelineLocale = {
     tickWeekday: "%a %-d",
   },
   bce: "{year} до н. э.",
-  number: { thousands: "\u00a0", grouping: [3] },
+  number: { thousands: "\u00a0", grouping: [3], decimal: "," },
+  deepTime: {
+    million: "{n} млн лет назад",
+    billion: "{n} млрд лет назад",
+    millionTick: "{n} млн лет",
+    billionTick: "{n} млрд лет",
+  },
   words: {
     events: {
       one: "{count} событие",
@@ -160,7 +166,13 @@ export const KK_KZ: TimelineLocale = {
     tickWeekday: "%a, %-d",
   },
   bce: "б.з.д. {year}",
-  number: { thousands: "\u00a0", grouping: [3] },
+  number: { thousands: "\u00a0", grouping: [3], decimal: "," },
+  deepTime: {
+    million: "{n} млн жыл бұрын",
+    billion: "{n} млрд жыл бұрын",
+    millionTick: "{n} млн ж.",
+    billionTick: "{n} млрд ж.",
+  },
   words: {
     // Kazakh keeps a noun singular after a number.
     events: { other: "{count} оқиға" },

@@ -27,7 +27,9 @@ describe("the public types", () => {
     expectTypeOf(mount).returns.toEqualTypeOf<Timeline>();
     const timeline = {} as Timeline;
     timeline.on("select", (event) => expectTypeOf(event).toEqualTypeOf<TimelineEvent>());
-    timeline.on("zoom", (range) => expectTypeOf(range).toEqualTypeOf<{ start: Date; end: Date }>());
+    timeline.on("zoom", (range) =>
+      expectTypeOf(range).toEqualTypeOf<{ start: Date; end: Date; startTime: number; endTime: number }>(),
+    );
     expectTypeOf(timeline.on("focus", () => undefined)).toEqualTypeOf<() => void>();
   });
 

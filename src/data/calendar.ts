@@ -1,0 +1,68 @@
+/**
+ * The proleptic Gregorian calendar for any year, not only the ±271,821 years around 1970 that a
+ * JavaScript Date holds. The calendar repeats exactly every 400 years (146,097 days), so a year
+ * outside that range is moved by whole 400-year cycles into it, computed with a Date, and moved
+ * back. Times stay floats of milliseconds since 1970-01-01T00:00Z: exact within the Date range,
+ * coarser beyond it (about a minute at the Big Bang), still far finer than any such date is known.
+ */
+
+const DAY = 86_400_000;
+/** Milliseconds in 400 Gregorian years. */
+const CYCLE = 146_097 * DAY;
+/** Years this far from 0 are computed directly; beyond, by moving whole cycles. */
+const DIRECT_YEARS = 200_000;
+
+/** The largest distance from 1970 that a Date holds, in milliseconds. */
+export const DATE_LIMIT = 8.64e15;
+
+/** True when a Date can hold this time. */
+export function fitsDate(time: number): boolean {
+  return Math.abs(time) <= DATE_LIMIT;
+}
+
+/**
+ * Milliseconds since the epoch of a UTC calendar time, for any year in astronomical numbering
+ * (0 is 1 BCE). Months count from 0 and may overflow into the next year, as with `Date.UTC`;
+ * unlike `Date.UTC`, years 0–99 are not read as 1900–1999.
+ */
+export function calendarTime(year: number, month0 = 0, day = 1, h = 0, m = 0, s = 0, ms = 0): number {
+  const cycles = Math.abs(year) <= DIRECT_YEARS ? 0 : Math.round(year / 400);
+  const date = new Date(Date.UTC(2000, month0, day, h, m, s, ms));
+  date.setUTCFullYear(year - cycles * 400, month0, day);
+  return date.getTime() + cycles * CYCLE;
+}
+
+/** A time's calendar fields: a Date with its month, day and clock, and its true year. */
+export interface CalendarDate {
+  /**
+   * A Date on the same month, day and time of day. Beyond the Date range its year is moved by
+   * whole 400-year cycles, so read the year from `year`, never from the Date.
+   */
+  date: Date;
+  /** The year, astronomical numbering (0 is 1 BCE). */
+  year: number;
+}
+
+/** The calendar fields of a time in milliseconds since the epoch, for any year. */
+export function calendarDate(time: number): CalendarDate {
+  if (fitsDate(time)) {
+    const date = new Date(time);
+    return { date, year: date.getUTCFullYear() };
+  }
+  const cycles = Math.round(time / CYCLE);
+  // Out here a time carries rounding of up to |time|·2⁻⁵² ms. Nudge it forward by more than
+  // that, so that the first instant of a year is never read as the last instant of the year before.
+  const date = new Date(time - cycles * CYCLE + Math.abs(time) * 2 ** -46);
+  return { date, year: date.getUTCFullYear() + cycles * 400 };
+}
+
+/** The year (astronomical numbering) in which a time falls. */
+export function yearOf(time: number): number {
+  return calendarDate(time).year;
+}
+
+/** The number of days in a month (1–12) of any year. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
