@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "../types.js";
 import { labelCandidates } from "./candidates.js";
+import { inPlaceOf } from "./label-box.js";
 import { clusterMarkers, type ClusterGeometry } from "./cluster.js";
 import { placeLabels, type LabelRequest, type PlacedLabel } from "./labels.js";
 import { assignLanes } from "./lanes.js";
@@ -98,6 +99,14 @@ export function layoutBand(input: BandInput): BandLayout {
   }
 
   yieldAcrossSides(candidates, events, xs, placed, sideOf, (i) => input.dateLabel(events[i]!), measure);
+  // A label that moved to the other side may have left a row empty: close it up.
+  for (const side of ["above", "below"] as const) {
+    const onSide = [...placed].filter(([i]) => sideOf.get(i) === side);
+    const used = [...new Set(onSide.map(([, p]) => p.row))].sort((a, b) => a - b);
+    const newRow = new Map(used.map((row, k) => [row, k]));
+    for (const [i, p] of onSide) placed.set(i, { ...p, row: newRow.get(p.row)! });
+    rows[side] = used.length;
+  }
 
   const unlabelledPoints = members.filter((i) => events[i]!.kind === "point" && !placed.has(i));
   const clusters = clusterMarkers(
@@ -185,8 +194,8 @@ function yieldAcrossSides(
       const date = truncateText(dateOf(i), DATE_FONT, room, measure);
       if (title === "") continue;
       const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
-      const left = rival.side === "right" ? xs[i]! : xs[i]! - width;
-      placed.set(i, { row: rival.row, side: rival.side, left, width, title, date, textLines: [] });
+      const { left, slid } = inPlaceOf(rival, xs[i]!, width);
+      placed.set(i, { row: rival.row, side: rival.side, left, width, title, date, textLines: [], slid });
       sideOf.set(i, sideOf.get(j)!);
       placed.delete(j);
       rivals[r] = i;

@@ -16,10 +16,31 @@ export interface LabelBox {
   date: string;
   /** Lines of the event's text under the title (`annotations: "full"`); empty otherwise. */
   textLines: string[];
+  /**
+   * True when the block slid sideways off its leader to fit a row: the leader then meets the
+   * block's edge (like a callout) instead of running beside its text.
+   */
+  slid?: boolean;
 }
 
 /** Half-width of the strip a leader line keeps free in the rows it crosses. */
 export const POLE = 3;
+
+/**
+ * Where a block of `width` goes when it takes over the place of `rival` on the same leader at
+ * x: inside the rival's block (which is known to be clear), as the rival hung or slid, and
+ * still spanning the leader. Returns the new left edge and whether it is slid.
+ */
+export function inPlaceOf(
+  rival: { left: number; width: number; side: "right" | "left"; slid?: boolean | undefined },
+  x: number,
+  width: number,
+): { left: number; slid: boolean } {
+  if (!rival.slid) return { left: rival.side === "right" ? x : x - width, slid: false };
+  const lo = Math.max(rival.left, x + 2 * POLE - width);
+  const hi = Math.min(rival.left + rival.width - width, x - 2 * POLE);
+  return { left: Math.min(hi, Math.max(lo, rival.left)), slid: true };
+}
 
 /** The stretch of its row that a label keeps from other labels: the block and half a gap. */
 export function labelSpan(box: LabelBox): [number, number] {
@@ -32,6 +53,8 @@ export function labelSpan(box: LabelBox): [number, number] {
  * of the text.
  */
 export function leaderFreeSpan(box: LabelBox): [number, number] {
+  // A slid block's leader stops at its edge, so no other leader may cross any of its text.
+  if (box.slid) return labelSpan(box);
   const right = box.left + box.width;
   return box.side === "right"
     ? [box.x + POLE, right + LABEL.gap / 2]

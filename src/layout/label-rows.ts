@@ -1,5 +1,6 @@
 import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
 import { RowOccupancy } from "./occupancy.js";
+import { LABEL } from "./typography.js";
 
 /** A label with its row above the axis: 0 is the lowest. */
 export interface RowedLabel extends LabelBox {
@@ -26,12 +27,17 @@ export function assignRows(
   const rows = Array.from({ length: maxRows }, () => new Row());
   const result: (RowedLabel | undefined)[] = boxes.map(() => undefined);
 
+  // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
+  const pending = boxes.map((b) => b.x).sort((a, b) => a - b);
   for (const k of topologicalOrder(mustWaitFor)) {
     const box = boxes[k]!;
+    pending.splice(lowerBound(pending, box.x), 1);
     const mirrored = mirror(box);
     const fitsMirrored =
       mirrored.title !== "" && mirrored.left >= bounds[0] && mirrored.left + mirrored.width <= bounds[1];
-    result[k] = placeInRows(box, rows) ?? (fitsMirrored ? placeInRows(mirrored, rows) : undefined);
+    result[k] =
+      placeInRows(box, rows, bounds, pending) ??
+      (fitsMirrored ? placeInRows(mirrored, rows, bounds, pending) : undefined);
   }
   return result;
 }
@@ -59,6 +65,33 @@ class Row {
     return this.labels.overlapping(x - POLE, x + POLE).every(([lo, hi]) => x + POLE <= lo || x - POLE >= hi);
   }
 
+  /**
+   * The block slid sideways, as little as it can, into the free stretch around its leader in this
+   * row: it must still span the leader (which then meets its edge), stay clear of the other
+   * labels and leaders here, and stay within `bounds`. Undefined when the stretch is too short.
+   */
+  slide(box: LabelBox, [minX, maxX]: [number, number], pending: readonly number[]): LabelBox | undefined {
+    const x = box.x;
+    const gap = this.labels.gapAround(x);
+    if (!gap) return undefined;
+    // Leaders through this row, and leaders of labels still to come, bound the slide.
+    const [leftLeader, rightLeader] = neighbours(this.leaders, x);
+    const [leftPending, rightPending] = neighbours(pending, x);
+    // A leader on its way up past this same spot would run through the slid text.
+    if (Number.isNaN(leftLeader) || Number.isNaN(leftPending)) return undefined;
+    const half = LABEL.gap / 2 + 0.01; // a hair more than half a gap, against rounding
+    const lo = Math.max(minX, gap[0] + half, leftLeader + POLE + half, leftPending + POLE + half);
+    const hi = Math.min(maxX, gap[1] - half, rightLeader - POLE - half, rightPending - POLE - half);
+    const w = box.width;
+    // The leader meets the block at least a leader's width in from either end.
+    const minLeft = Math.max(lo, x + 2 * POLE - w);
+    const maxLeft = Math.min(hi - w, x - 2 * POLE);
+    if (minLeft > maxLeft) return undefined;
+    const preferred = box.side === "right" ? x : x - w;
+    const left = Math.min(maxLeft, Math.max(minLeft, preferred));
+    return { ...box, left, slid: true };
+  }
+
   addLabel(box: LabelBox): void {
     const [lo, hi] = labelSpan(box);
     this.labels.occupy(lo, hi, leaderFreeSpan(box));
@@ -69,16 +102,25 @@ class Row {
   }
 }
 
-/** The lowest row where the label and its leader are clear; marks both as taken there. */
-function placeInRows(box: LabelBox, rows: Row[]): RowedLabel | undefined {
+/**
+ * The lowest row where the leader is clear and the label fits, hanging from its leader or, to
+ * save a row, slid sideways along it; marks both as taken there.
+ */
+function placeInRows(
+  box: LabelBox,
+  rows: Row[],
+  bounds: [number, number],
+  pending: readonly number[],
+): RowedLabel | undefined {
   for (let row = 0; row < rows.length; row++) {
-    if (!rows[row]!.fitsLabel(box)) continue;
     let below = 0;
     while (below < row && rows[below]!.fitsLeader(box.x)) below++;
-    if (below < row) continue;
-    rows[row]!.addLabel(box);
+    if (below < row) break; // a leader blocked here is blocked for every row above too
+    const placed = rows[row]!.fitsLabel(box) ? box : rows[row]!.slide(box, bounds, pending);
+    if (!placed) continue;
+    rows[row]!.addLabel(placed);
     for (let r = 0; r < row; r++) rows[r]!.addLeader(box.x);
-    return { ...box, row };
+    return { ...placed, row };
   }
   return undefined;
 }
@@ -165,4 +207,14 @@ function lowerBound(sorted: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The nearest values left and right of x in a sorted list, beyond a leader's half-width; NaN
+ * on the left when a value lies within that half-width of x (a leader on the same spot).
+ */
+function neighbours(sorted: readonly number[], x: number): [number, number] {
+  const i = lowerBound(sorted, x - POLE);
+  if (i < sorted.length && sorted[i]! <= x + POLE) return [NaN, NaN];
+  return [i > 0 ? sorted[i - 1]! : -Infinity, i < sorted.length ? sorted[i]! : Infinity];
 }

@@ -1,4 +1,4 @@
-import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
+import { inPlaceOf, type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
 import { assignRows, type RowedLabel } from "./label-rows.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
@@ -31,6 +31,8 @@ export interface PlacedLabel {
   date: string;
   /** Lines of the event's text under the title; empty unless `annotations: "full"`. */
   textLines: string[];
+  /** True when the block slid sideways off its leader, which then meets its edge. */
+  slid?: boolean;
 }
 
 export interface PlacementOptions {
@@ -191,7 +193,7 @@ function yieldToPriority(
       if (j < k || !rival) continue; // only a less important label gives way
       const mine = rival.side === box.side ? box : mirror(box);
       if (mine.width > rival.width) continue;
-      result[k] = { ...mine, row: rival.row };
+      result[k] = { ...mine, ...inPlaceOf(rival, box.x, mine.width), row: rival.row };
       result[j] = undefined;
       rivals[r] = k;
       return;

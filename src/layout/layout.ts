@@ -274,8 +274,10 @@ function placeBand(
           : above
             ? y
             : y + BAR;
+      // A slid block's leader stops at the block's near edge instead of running beside the text.
+      const near = p.slid ? (above ? top + labelHeight : top) : above ? top : top + labelHeight;
       label = {
-        textX: p.side === "right" ? x + LABEL.indent : x - LABEL.indent,
+        textX: p.side === "right" ? p.left + LABEL.indent : p.left + p.width - LABEL.indent,
         anchor: p.side === "right" ? "start" : "end",
         top,
         left: round(p.left),
@@ -285,8 +287,8 @@ function placeBand(
         titleLines: [p.title],
         textLines: p.textLines,
         date: p.date,
-        connector: above ? { x, y1: top, y2: markerEdge } : { x, y1: markerEdge, y2: top + labelHeight },
-        connectorPath: above ? `M${x},${top}V${markerEdge}` : `M${x},${markerEdge}V${top + labelHeight}`,
+        connector: above ? { x, y1: near, y2: markerEdge } : { x, y1: markerEdge, y2: near },
+        connectorPath: above ? `M${x},${near}V${markerEdge}` : `M${x},${markerEdge}V${near}`,
       };
     }
     geometry[i] = {

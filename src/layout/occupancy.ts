@@ -23,9 +23,18 @@ export class RowOccupancy<T = undefined> {
     return found;
   }
 
+  /** The free stretch that contains x, or undefined when x is taken. */
+  gapAround(x: number): [number, number] | undefined {
+    const i = this.firstEndingAfter(x);
+    if (i < this.starts.length && this.starts[i]! <= x) return undefined;
+    return [i > 0 ? this.ends[i - 1]! : -Infinity, i < this.starts.length ? this.starts[i]! : Infinity];
+  }
+
   /** Marks [start, end) as taken; the caller has checked that it is free. */
   occupy(start: number, end: number, value?: T): void {
-    const i = this.firstEndingAfter(start);
+    // Insert by start, so that intervals that touch (or overlap by a rounding error) stay in order.
+    let i = this.firstEndingAfter(start);
+    while (i < this.starts.length && this.starts[i]! < start) i++;
     this.starts.splice(i, 0, start);
     this.ends.splice(i, 0, end);
     this.values.splice(i, 0, value as T);

@@ -211,3 +211,29 @@ describe("spreadApart and wrapText", () => {
     expect(wrapText("Short", TITLE_FONT, 150, 3, measureWithTable)).toEqual(["Short"]);
   });
 });
+
+describe("labels that slide", () => {
+  it("slide sideways to save rows, still spanning their leader, which then stops at their edge", () => {
+    const layout = layoutOf({ events: seed }, 1280);
+    const slid = layout.events.filter(
+      (g) => g.label && g.label.left < g.x - 1 && g.label.left + g.label.width > g.x + 1,
+    );
+    expect(slid.length).toBeGreaterThan(0);
+    for (const g of slid) {
+      const label = g.label!;
+      const above = label.top < g.y;
+      // The leader meets the block's near edge, never runs up through its text.
+      expect(above ? label.connector.y1 : label.connector.y2).toBe(
+        above ? label.top + label.height : label.top,
+      );
+    }
+    expect(overlappingLabels(layout)).toEqual([]);
+  });
+
+  it("make the seed example need fewer rows than flags alone would", () => {
+    const layout = layoutOf({ events: seed }, 1280);
+    const rows = new Set(layout.events.flatMap((g) => (g.label ? [g.label.top] : [])));
+    // Flags alone (before labels could slide) took 13 rows here: 6 above the axis, 7 below.
+    expect(rows.size).toBeLessThan(13);
+  });
+});
