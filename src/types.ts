@@ -187,7 +187,14 @@ export interface TimelineLocale {
    * and the decimal mark of "13.8 billion years ago" (`decimal: ","` writes "13,8").
    * @defaultValue no grouping; decimal "."
    */
-  number?: { thousands: string; grouping: readonly number[]; decimal?: string };
+  number?: {
+    /** The separator between groups of digits, such as "," or a no-break space. */
+    thousands: string;
+    /** Sizes of the digit groups from the right, as in d3-format: `[3]`. */
+    grouping: readonly number[];
+    /** The decimal mark, such as "." or ",". */
+    decimal?: string;
+  };
   /**
    * Years a million and more before 1 CE, written as millions or billions of years ago; `{n}` is
    * the number. Event labels use the long forms, axis ticks the short ones.
