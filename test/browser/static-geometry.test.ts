@@ -29,7 +29,10 @@ describe("renderSVG in a browser", () => {
             ...[...g.querySelectorAll("tspan")].map((t) => `${t.getAttribute("x")},${t.getAttribute("y")}`),
           ].join(" "),
         );
-      const svg = c.renderSVG!({ events, width: Number(host.querySelector("svg")!.getAttribute("width")) }) as string;
+      const svg = c.renderSVG!({
+        events,
+        width: Number(host.querySelector("svg")!.getAttribute("width")),
+      }) as string;
       const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
       return { live: positions(host.querySelector("svg")!), still: positions(parsed) };
     });
