@@ -37,7 +37,7 @@ describe("axe-core on the Kazakhstan–Singapore example", () => {
         colorScheme: scheme,
         reducedMotion: "reduce",
       });
-      expect(await page.$eval(".chronoline-frame", (f) => f.className)).toContain("auto");
+      expect(await page.$eval(".chronoline-frame", (f) => f.getAttribute("class"))).toContain("auto");
       expect(await violations(page), "closed").toEqual([]);
 
       await page.click('.chronoline-event[data-id="fdi-2020-2023"] .chronoline-label');

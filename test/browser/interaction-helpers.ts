@@ -7,7 +7,7 @@ export interface Opened {
   page: Page;
   /** Console errors, page errors and failed requests seen so far. */
   problems: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /**
@@ -48,7 +48,7 @@ export async function openFixture(
 
 /** The words beside the zoom buttons: "All events, 1993 – 2024" or "Showing 2001 – 2008". */
 export const rangeText = (page: Page): Promise<string> =>
-  page.$eval(".chronoline-range", (n) => n.textContent ?? "");
+  page.$eval(".chronoline-range", (n) => n.textContent);
 
 /** The years in the range text, as numbers. */
 export async function rangeYears(page: Page): Promise<number[]> {
@@ -57,7 +57,7 @@ export async function rangeYears(page: Page): Promise<number[]> {
 
 /** The tick labels of the time axis, as shown. */
 export const tickTexts = (page: Page): Promise<string[]> =>
-  page.$$eval(".chronoline-axis .tick text", (ticks) => ticks.map((t) => t.textContent ?? ""));
+  page.$$eval(".chronoline-axis .tick text", (ticks) => ticks.map((t) => t.textContent));
 
 /** The id of the event that has keyboard focus, or null; looks inside shadow roots. */
 export const focusedId = (page: Page): Promise<string | null> =>

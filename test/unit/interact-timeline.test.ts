@@ -1,0 +1,254 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createTimeline } from "../../src/api/create-timeline.js";
+import { TimelineDataError } from "../../src/data/errors.js";
+import type { EventInput, Timeline, TimelineOptions } from "../../src/types.js";
+
+const EVENTS: EventInput[] = [
+  { id: "tenge", date: "1993-11", title: "The tenge is introduced", category: "Economy" },
+  {
+    id: "independence",
+    date: "1991-12-16",
+    title: "Independence",
+    text: "Kazakhstan declares independence.",
+    group: "Politics",
+    link: "https://www.example.org/independence",
+  },
+  { id: "capital", date: "1997", title: "Capital moves to Akmola" },
+  { id: "expo", start: "2017-06-10", end: "2017-09-10", title: "Expo 2017" },
+];
+
+const mounted: { timeline: Timeline; container: HTMLElement }[] = [];
+function mount(options: Partial<TimelineOptions> = {}) {
+  const container = document.createElement("div");
+  document.body.appendChild(container);
+  const timeline = createTimeline(container, { width: 960, events: EVENTS, title: "Kazakhstan", ...options });
+  mounted.push({ timeline, container });
+  const svg = () => container.querySelector("svg")!;
+  const node = (id: string) => container.querySelector<SVGGElement>(`.chronoline-event[data-id="${id}"]`)!;
+  const card = () => container.querySelector<HTMLElement>(".chronoline-card")!;
+  const key = (target: Element, k: string) =>
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+  return { timeline, container, svg, node, card, key };
+}
+afterEach(() => {
+  for (const { timeline, container } of mounted.splice(0)) {
+    timeline.destroy();
+    container.remove();
+  }
+});
+
+describe("the frame of a live timeline", () => {
+  it("createTimeline puts the SVG, zoom buttons, a hidden table and a live region in one frame", () => {
+    const { container, svg } = mount();
+    const frame = container.querySelector(".chronoline-frame")!;
+    expect(container.children).toHaveLength(1);
+    expect(frame.querySelector(":scope > svg.chronoline")).toBe(svg());
+    expect(
+      Array.from(
+        frame.querySelectorAll(".chronoline-zoom button"),
+        (b) => b.getAttribute("aria-label") ?? b.textContent,
+      ),
+    ).toEqual(["Zoom in", "Zoom out", "Show all"]);
+    expect(frame.querySelector("[aria-live=polite]")).not.toBeNull();
+    expect(frame.querySelector(".chronoline-list")!.classList.contains("chronoline-visually-hidden")).toBe(
+      true,
+    );
+  });
+
+  it("the SVG is named by the title and described by its summary and the keyboard hint", () => {
+    const { container, svg } = mount();
+    expect(svg().getAttribute("aria-label")).toBe("Kazakhstan");
+    const described = svg()
+      .getAttribute("aria-describedby")!
+      .split(" ")
+      .map((id) => container.querySelector(`[id="${id}"]`)?.textContent);
+    expect(described[0]).toBe("Timeline, 4 events, 1991 to 2017");
+    expect(described[1]).toMatch(/arrow keys/);
+  });
+
+  it("the table lists every event in time order; links appear only when it is shown", () => {
+    const hidden = mount();
+    const rows = Array.from(hidden.container.querySelectorAll(".chronoline-table tbody tr"));
+    expect(rows.map((r) => r.getAttribute("data-id"))).toEqual(["independence", "tenge", "capital", "expo"]);
+    expect(Array.from(rows[0]!.children, (c) => c.textContent)).toEqual([
+      "December 16, 1991",
+      "IndependenceKazakhstan declares independence.",
+      "Politics",
+      "",
+    ]);
+    expect(hidden.container.querySelectorAll(".chronoline-table a")).toHaveLength(0);
+    const shown = mount({ eventList: "table" });
+    expect(
+      shown.container.querySelector(".chronoline-list")!.classList.contains("chronoline-visually-hidden"),
+    ).toBe(false);
+    expect(shown.container.querySelector<HTMLAnchorElement>(".chronoline-table a")!.href).toBe(
+      "https://www.example.org/independence",
+    );
+  });
+
+  it("createTimeline refuses a details or eventList option it does not know, naming it", () => {
+    const container = document.createElement("div");
+    for (const [option, value] of [
+      ["details", "yes"],
+      ["eventList", "list"],
+    ] as const) {
+      try {
+        createTimeline(container, { events: EVENTS, [option]: value });
+        throw new Error("no error");
+      } catch (error) {
+        expect(error).toBeInstanceOf(TimelineDataError);
+        expect((error as TimelineDataError).issues.map((i) => i.path)).toEqual([option]);
+      }
+    }
+    expect(container.childNodes).toHaveLength(0);
+  });
+});
+
+describe("details", () => {
+  it("select(id) opens the card with the date at its precision, title, text, group and a safe link", () => {
+    const { timeline, card } = mount();
+    timeline.select("independence");
+    expect(card().hidden).toBe(false);
+    expect(card().querySelector(".chronoline-card-date")!.textContent).toBe("December 16, 1991");
+    expect(card().querySelector(".chronoline-card-title")!.textContent).toBe("Independence");
+    expect(card().textContent).toContain("Kazakhstan declares independence.");
+    expect(card().textContent).toContain("Politics");
+    const link = card().querySelector("a")!;
+    expect(link.href).toBe("https://www.example.org/independence");
+    expect(link.textContent).toBe("Read more on example.org");
+    timeline.select(null);
+    expect(card().hidden).toBe(true);
+  });
+
+  it("the card shows markup in user text as text, never as elements", () => {
+    const evil = '<img src=x onerror="alert(1)">';
+    const { timeline, card } = mount({
+      events: [{ id: "x", date: "2000", title: evil, text: evil, category: evil }],
+    });
+    timeline.select("x");
+    expect(card().querySelectorAll("img, script")).toHaveLength(0);
+    expect(card().querySelector(".chronoline-card-title")!.textContent).toBe(evil);
+  });
+
+  it("with details: false, select(id) emits select and opens no card", () => {
+    const { timeline, card } = mount({ details: false });
+    const onSelect = vi.fn();
+    timeline.on("select", onSelect);
+    timeline.select("capital");
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: "capital" }));
+    expect(card().hidden).toBe(true);
+  });
+
+  it("a click on the open event's node, a click on the background and Escape each close the card", () => {
+    const { timeline, node, card, svg, key } = mount();
+    timeline.select("capital");
+    node("capital").dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(card().hidden).toBe(true);
+    timeline.select("capital");
+    svg().dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(card().hidden).toBe(true);
+    timeline.select("capital");
+    key(card(), "Escape");
+    expect(card().hidden).toBe(true);
+  });
+});
+
+describe("keyboard", () => {
+  it("the arrows, Home and End move the one tab stop and the focus through the events in time order", () => {
+    const { node, key, container } = mount();
+    const stops = () =>
+      Array.from(container.querySelectorAll('.chronoline-event[tabindex="0"]'), (n) =>
+        n.getAttribute("data-id"),
+      );
+    expect(stops()).toEqual(["independence"]);
+    node("independence").focus();
+    key(node("independence"), "ArrowRight");
+    expect(stops()).toEqual(["tenge"]);
+    expect(document.activeElement).toBe(node("tenge"));
+    key(node("tenge"), "End");
+    expect(document.activeElement).toBe(node("expo"));
+    key(node("expo"), "ArrowRight");
+    expect(document.activeElement).toBe(node("expo"));
+    key(node("expo"), "Home");
+    expect(stops()).toEqual(["independence"]);
+  });
+
+  it("Enter opens the details of the focused event and emits select; Enter again closes them", () => {
+    const { timeline, node, key, card } = mount();
+    const onSelect = vi.fn();
+    timeline.on("select", onSelect);
+    node("tenge").focus();
+    key(node("tenge"), "Enter");
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(card().hidden).toBe(false);
+    key(node("tenge"), "Enter");
+    expect(card().hidden).toBe(true);
+  });
+
+  it("keys pressed on the zoom buttons or in the card are theirs, not the timeline's", () => {
+    const { container, key, timeline } = mount();
+    const onSelect = vi.fn();
+    timeline.on("select", onSelect);
+    const button = container.querySelector(".chronoline-zoom button")!;
+    key(button, "Enter");
+    key(button, "ArrowRight");
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+});
+
+describe("zoom from code", () => {
+  it("zoomTo keeps to the data: a range far beyond it shows the whole range", () => {
+    const { timeline } = mount();
+    const onZoom = vi.fn();
+    timeline.on("zoom", onZoom);
+    timeline.zoomTo("1800", "2200");
+    const { start, end } = onZoom.mock.calls[0]![0] as { start: Date; end: Date };
+    expect(start.getUTCFullYear()).toBe(1990);
+    expect(end.getUTCFullYear()).toBe(2018); // the data's range with its margin: 1991–2017
+  });
+
+  it("update keeps a zoomed view, moved inside the range of the new data", () => {
+    const { timeline, container } = mount();
+    timeline.zoomTo("2015", "2018");
+    timeline.update({ events: EVENTS.slice(0, 3) }); // the data now ends in 1997
+    const range = container.querySelector(".chronoline-range")!.textContent;
+    const [from, to] = (range.match(/\d{4}/g) ?? []).map(Number);
+    expect(range).toMatch(/^Showing/);
+    expect(to! - from!).toBeGreaterThanOrEqual(2); // still about three years wide
+    expect(to).toBeLessThanOrEqual(1998);
+    expect(
+      Array.from(container.querySelectorAll(".chronoline-event"), (n) => n.getAttribute("data-id")),
+    ).toContain("capital");
+  });
+});
+
+describe("destroy", () => {
+  it("destroy removes the frame and every listener it added to lasting targets", () => {
+    // Every add and remove of a listener, with the target it was called on (spies call through).
+    const add = vi.spyOn(EventTarget.prototype, "addEventListener");
+    const remove = vi.spyOn(EventTarget.prototype, "removeEventListener");
+    const net = (target: EventTarget) =>
+      add.mock.contexts.filter((t) => t === target).length -
+      remove.mock.contexts.filter((t) => t === target).length;
+    try {
+      const container = document.createElement("div");
+      document.body.append(container);
+      const timeline = createTimeline(container, { events: EVENTS, width: 800 });
+      timeline.select("expo");
+      timeline.zoomTo("1995", "2000");
+      const svg = container.querySelector("svg")!;
+      timeline.destroy();
+      expect(container.childNodes).toHaveLength(0);
+      // Listeners left on the SVG after destroy would keep it (and the data) alive.
+      expect(add.mock.contexts).toContain(svg); // the count can see the SVG's listeners
+      expect(net(svg)).toBe(0);
+      expect(net(container)).toBe(0);
+      expect(net(window)).toBe(0);
+      expect(net(document)).toBe(0);
+      container.remove();
+    } finally {
+      add.mockRestore();
+      remove.mockRestore();
+    }
+  });
+});
