@@ -1,33 +1,32 @@
 import { select } from "d3-selection";
 import { createZoomControls } from "../interact/controls.js";
-import { createDetailsCard, type Details } from "../interact/details.js";
+import { createDetailsCard } from "../interact/details.js";
 import { createFrame } from "../interact/frame.js";
-import { listenForKeys, type KeyCommand } from "../interact/keyboard.js";
+import { runKeyCommand } from "../interact/key-actions.js";
+import { listenForKeys } from "../interact/keyboard.js";
 import { prefersReducedMotion } from "../interact/motion.js";
-import { createSteadyHeight } from "../interact/steady-height.js";
 import { listenForPointer } from "../interact/pointer.js";
 import { observeWidth } from "../interact/resize.js";
-import { anchorOf, applyRovingTabindex, eventIdOf, eventNode } from "../interact/roving.js";
+import { anchorOf, applyRovingTabindex, eventIdOf, eventNode, hasVisibleFocus } from "../interact/roving.js";
+import { createSteadyHeight } from "../interact/steady-height.js";
 import { createTooltip } from "../interact/tooltip.js";
 import { createKeyedTransition } from "../interact/transition.js";
 import {
   clampView,
   isWholeView,
   panToInclude,
-  viewEnds,
+  viewAround,
   viewLimits,
   zoomView,
   type View,
 } from "../interact/view.js";
-import { fill, WORDS } from "../interact/words.js";
-import { createZoom, type TimeAxis } from "../interact/zoom.js";
+import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
 import { renderEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
 import { renderTimeline, type RenderModel } from "../render/svg.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineEventMap, TimelineOptions } from "../types.js";
 import { createEmitter } from "./emitter.js";
-import { formatEventDate } from "./format-event-date.js";
 import {
   buildModel,
   checkOptions,
@@ -38,6 +37,7 @@ import {
   wholeDomain,
   type TimelineData,
 } from "./prepare.js";
+import { timelineWords } from "./timeline-words.js";
 
 /** Events in time order: the order of the arrow keys, of the DOM and of the event table. */
 const inTimeOrder = (events: readonly TimelineEvent[]): TimelineEvent[] =>
@@ -102,17 +102,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const widthNow = (): number =>
     Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
   const eventById = (id: string | null): TimelineEvent | undefined => data.events.find((e) => e.id === id);
-  const dateOf = (event: TimelineEvent): string => formatEventDate(event, current.locale);
+  const words = () => timelineWords(current.locale);
   const shown = (): View => view ?? limits.bounds;
-  /** "Showing 2001 – 2008" when zoomed, "All events, 1993 – 2024" when not. */
-  const rangeText = (v: View | undefined): string => {
-    const first = ordered[0];
-    if (!first) return "";
-    const [start, end] = viewEnds(v ?? [first.start.time, Math.max(...ordered.map((e) => e.end.time))]);
-    return fill(v ? WORDS.showing : WORDS.showingAll, {
-      range: formatEventDate({ start, end }, current.locale),
-    });
-  };
 
   /** Draws now: the pure pipeline at the current width and view, then the interactive state. */
   function draw(): void {
@@ -131,13 +122,13 @@ export function createTimeline(target: Element | string, options: TimelineOption
       {
         whole: next.scale.copy().domain(limits.bounds),
         limits,
-        axis: timeAxisOf(next),
+        axis: timeAxisOf(next.layout),
         size: [next.layout.width, Number(svg.getAttribute("height"))],
       },
       view,
     );
     controls.update({
-      range: rangeText(view),
+      range: words().range(ordered, view),
       canZoomIn: ordered.length > 0 && shown()[1] - shown()[0] > limits.minSpan * 1.001 && x1 > x0,
       canZoomOut: view !== undefined,
     });
@@ -171,7 +162,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   function moveView(next: View | undefined): void {
     const target = next && !isWholeView(next, limits) ? clampView(next, limits) : undefined;
     zoom.animateTo(target);
-    if (ordered.length) frame.announce(rangeText(target));
+    if (ordered.length) frame.announce(words().range(ordered, target));
   }
 
   /** Zooms by `factor` (2 shows half as much) around an event, else around the middle. */
@@ -191,28 +182,16 @@ export function createTimeline(target: Element | string, options: TimelineOption
       node.focus();
     } else {
       svg.focus(); // not drawn (hidden in a crowd): keep focus here, and say which it is
-      frame.announce(`${dateOf(event)}: ${event.title}`);
+      frame.announce(`${words().dateOf(event)}: ${event.title}`);
     }
   }
-
-  const detailsOf = (event: TimelineEvent): Details => ({
-    date: dateOf(event),
-    title: event.title,
-    text: event.text,
-    link: event.link,
-    group: event.group,
-    category: event.category,
-    color: model?.colorOf(event),
-  });
 
   function openDetails(event: TimelineEvent): void {
     const node = eventNode(svg, event.id);
     if (current.details === false || !node) return;
     tooltip.hide();
-    card.open(detailsOf(event), anchorOf(frame.root, node));
-    frame.announce(
-      [`${WORDS.details}: ${dateOf(event)}`, event.title, event.text].filter(Boolean).join(". "),
-    );
+    card.open(words().details(event, model?.colorOf(event)), anchorOf(frame.root, node));
+    frame.announce(words().announcement(event));
   }
 
   function closeDetails(returnFocus: boolean): void {
@@ -249,54 +228,43 @@ export function createTimeline(target: Element | string, options: TimelineOption
     else choose(id);
   }
 
-  function runKey(command: KeyCommand, event: KeyboardEvent): boolean {
-    if (command.kind === "close") {
-      if (selectedId === null) return false;
-      closeDetails(false);
-      return true;
-    }
-    if (!svg.contains(event.target as Node)) return false; // keys in the card and buttons are theirs
-    const index = Math.max(
-      0,
-      ordered.findIndex((e) => e.id === activeId),
-    );
-    switch (command.kind) {
-      case "move":
-      case "first":
-      case "last": {
-        const to =
-          command.kind === "first" ? 0 : command.kind === "last" ? ordered.length - 1 : index + command.by;
-        const next = ordered[Math.min(ordered.length - 1, Math.max(0, to))];
-        if (next) focusEvent(next);
-        return next !== undefined;
-      }
-      case "open": {
-        const id = eventIdOf(event.target) ?? activeId;
+  const stopKeys = listenForKeys(frame.root, (command, event) =>
+    runKeyCommand(command, event, {
+      count: () => ordered.length,
+      activeIndex: () =>
+        Math.max(
+          0,
+          ordered.findIndex((e) => e.id === activeId),
+        ),
+      owns: (target) => svg.contains(target as Node | null),
+      hasSelection: () => selectedId !== null,
+      focusAt: (index) => {
+        focusEvent(ordered[index]!);
+      },
+      toggle: (target) => {
+        const id = eventIdOf(target) ?? activeId;
         if (id !== null) toggle(id);
         return id !== null;
-      }
-      case "zoom":
-        // Around the event that has focus, so that it stays in sight.
-        zoomStep(command.factor, eventById(eventIdOf(event.target)));
-        return true;
-      case "reset":
+      },
+      close: () => {
+        closeDetails(false);
+      },
+      // Around the event that has focus, so that it stays in sight.
+      zoom: (factor, target) => {
+        zoomStep(factor, eventById(eventIdOf(target)));
+      },
+      reset: () => {
         moveView(undefined);
-        return true;
-    }
-  }
-
-  const stopKeys = listenForKeys(frame.root, runKey);
+      },
+    }),
+  );
   const stopPointer = listenForPointer(svg, {
     event: toggle,
     cluster(node) {
       // Open a cluster by zooming in on the events it stands for.
       const members = (select(node).datum() as { members?: number[] } | undefined)?.members ?? [];
       const events = members.flatMap((i) => model?.layout.events[i]?.event ?? []);
-      if (!events.length) return;
-      const start = Math.min(...events.map((e) => e.start.time));
-      const end = Math.max(...events.map((e) => e.end.until));
-      const pad = Math.max((end - start) * 0.5, limits.minSpan / 2);
-      moveView([start - pad, end + pad]);
+      if (events.length) moveView(viewAround(events, limits));
     },
     background() {
       if (selectedId !== null) closeDetails(false);
@@ -305,7 +273,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       const event = eventById(id);
       const node = eventNode(svg, id);
       if (!event || !node || (id === selectedId && card.isOpen)) tooltip.hide();
-      else tooltip.show(dateOf(event), event.title, anchorOf(frame.root, node));
+      else tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
     },
   });
   const onFocusIn = (e: FocusEvent): void => {
@@ -314,8 +282,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
     activeId = applyRovingTabindex(svg, event.id);
     emitter.emit("focus", event);
     const node = eventNode(svg, event.id);
-    if (node && matchesFocusVisible(node) && !(event.id === selectedId && card.isOpen))
-      tooltip.show(dateOf(event), event.title, anchorOf(frame.root, node));
+    if (node && hasVisibleFocus(node) && !(event.id === selectedId && card.isOpen))
+      tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
   };
   const onFocusOut = (): void => {
     tooltip.hide();
@@ -329,22 +297,12 @@ export function createTimeline(target: Element | string, options: TimelineOption
   });
 
   function renderList(): void {
-    const title = model?.title ?? current.title ?? "";
-    renderEventList(
-      frame.listHost,
-      ordered.map((e) => ({ ...e, date: dateOf(e) })),
-      {
-        shown: current.eventList === "table",
-        caption: fill(WORDS.listCaption, { title }),
-        words: {
-          date: WORDS.date,
-          event: WORDS.event,
-          group: WORDS.group,
-          category: WORDS.category,
-          link: WORDS.readMore,
-        },
-      },
-    );
+    const w = words();
+    renderEventList(frame.listHost, w.rows(ordered), {
+      shown: current.eventList === "table",
+      caption: w.caption(model?.title ?? current.title ?? ""),
+      words: w.table,
+    });
   }
 
   draw();
@@ -401,19 +359,4 @@ export function createTimeline(target: Element | string, options: TimelineOption
       frame.remove();
     },
   };
-}
-
-/** Where time runs in a drawn model: down a vertical timeline's spine, else across. */
-function timeAxisOf(model: RenderModel): TimeAxis {
-  // Read loosely, so that this works with layouts from before vertical timelines existed.
-  return (model.layout as { spine?: unknown }).spine ? "y" : "x";
-}
-
-/** `:focus-visible`, where the browser knows it (jsdom may not). */
-function matchesFocusVisible(node: Element): boolean {
-  try {
-    return node.matches(":focus-visible");
-  } catch {
-    return false;
-  }
 }

@@ -40,3 +40,12 @@ export function anchorOf(frame: Element, node: Element): Anchor {
   const f = frame.getBoundingClientRect();
   return { left: r.left - f.left, top: r.top - f.top, width: r.width, height: r.height };
 }
+
+/** `:focus-visible`, where the browser knows it (jsdom may not): focus the reader should see. */
+export function hasVisibleFocus(node: Element): boolean {
+  try {
+    return node.matches(":focus-visible");
+  } catch {
+    return false;
+  }
+}

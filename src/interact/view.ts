@@ -94,3 +94,17 @@ export function viewEnds(view: View): [TimePoint, TimePoint] {
     { time: view[1], until: view[1], precision },
   ];
 }
+
+/**
+ * The view that opens a cluster: its events' whole range with as much again around it (never
+ * narrower than the narrowest view), clamped to the limits.
+ */
+export function viewAround(
+  events: readonly { start: TimePoint; end: TimePoint }[],
+  limits: ViewLimits,
+): View {
+  const start = Math.min(...events.map((e) => e.start.time));
+  const end = Math.max(...events.map((e) => e.end.until));
+  const pad = Math.max((end - start) * 0.5, limits.minSpan / 2);
+  return clampView([start - pad, end + pad], limits);
+}

@@ -24,6 +24,12 @@ function glide(a: [number, number, number], b: [number, number, number]) {
 /** Where the time axis runs: along x (horizontal timeline) or y (vertical). */
 export type TimeAxis = "x" | "y";
 
+/** Where time runs in a laid-out timeline: down a vertical timeline's spine, else across. */
+export function timeAxisOf(layout: object): TimeAxis {
+  // Read loosely, so that this works with layouts from before vertical timelines existed.
+  return (layout as { spine?: unknown }).spine ? "y" : "x";
+}
+
 /** What the zoom behaviour needs to know after each drawing. */
 export interface ZoomGeometry {
   /** The scale of the whole, unzoomed range onto the current pixels. */
