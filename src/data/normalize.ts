@@ -139,13 +139,13 @@ function normalizeEvent(
   const before = issues.length;
 
   const title = requireText(raw.title, `${at}.title`, issues);
-  const text = optionalText(raw.text, `${at}.text`, issues);
-  const group = optionalText(raw.group, `${at}.group`, issues);
-  const category = optionalText(raw.category, `${at}.category`, issues);
+  const text = shownText(optionalText(raw.text, `${at}.text`, issues));
+  const group = shownText(optionalText(raw.group, `${at}.group`, issues));
+  const category = shownText(optionalText(raw.category, `${at}.category`, issues));
   const importance = optionalNumber(raw.importance, `${at}.importance`, issues) ?? 0;
   const link = optionalLink(raw.link, `${at}.link`, issues);
   const explicitId = optionalText(raw.id, `${at}.id`, issues);
-  const displayDate = optionalText(raw.displayDate, `${at}.displayDate`, issues);
+  const displayDate = shownText(optionalText(raw.displayDate, `${at}.displayDate`, issues));
 
   let start: TimePoint | undefined;
   let end: TimePoint | undefined;
@@ -237,6 +237,17 @@ function datePoint(value: unknown, path: string, issues: DataIssue[]): TimePoint
   return undefined;
 }
 
+// Control characters (other than tab and line breaks) mean nothing in a title; browsers draw
+// them as empty boxes, and XML forbids them, so a standalone SVG holding one would not open.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text to show: without control characters, and trimmed again once they are gone. */
+function shownText(text: string | undefined): string | undefined {
+  const cleaned = text?.replace(CONTROL, "").trim();
+  return cleaned === "" ? undefined : cleaned;
+}
+
 function requireText(value: unknown, path: string, issues: DataIssue[]): string | undefined {
   if (typeof value !== "string") {
     issues.push({
@@ -246,11 +257,9 @@ function requireText(value: unknown, path: string, issues: DataIssue[]): string 
     });
     return undefined;
   }
-  if (value.trim() === "") {
-    issues.push({ path, message: "is empty" });
-    return undefined;
-  }
-  return value.trim();
+  const shown = shownText(value);
+  if (shown === undefined) issues.push({ path, message: "is empty" });
+  return shown;
 }
 
 function optionalText(value: unknown, path: string, issues: DataIssue[]): string | undefined {

@@ -205,7 +205,10 @@ describe("onInvalid: skip what cannot be used, and say so", () => {
   it("still throws for a problem of the whole input, and reports nothing", () => {
     const skipped: SkippedInput[] = [];
     dataError(() =>
-      renderSVG({ events: "nope", onInvalid: (s) => skipped.push(s) } as unknown as TimelineOptions),
+      renderSVG({
+        events: "nope",
+        onInvalid: (s: SkippedInput) => skipped.push(s),
+      } as unknown as TimelineOptions),
     );
     expect(skipped).toEqual([]);
   });
@@ -290,6 +293,24 @@ describe("odd but valid input is drawn readably", () => {
     expect(doc.querySelectorAll(".chronoline-marker")).toHaveLength(1);
     expect(doc.querySelector(".chronoline-label")!.textContent).toContain("Alone");
     expect(doc.querySelectorAll(".chronoline-axis .tick text").length).toBeGreaterThan(1);
+  });
+
+  it("control characters are removed from shown text, and never break the standalone SVG", () => {
+    const events = [
+      { id: "nul\u0000id", date: "2020", title: "\u0000Nul\u0001 and\u001f bell\u0007", text: "a\u0008b" },
+      { date: "2021", title: "Tab\tstays", group: "\u0002" },
+    ];
+    const parsed = parseEvents(events);
+    expect(parsed.map((e) => [e.title, e.text, e.group])).toEqual([
+      ["Nul and bell", "ab", undefined],
+      ["Tab\tstays", undefined, undefined],
+    ]);
+    expect(parsed[0]!.id).toBe("nul\u0000id"); // ids are keys: kept as given
+    dataError(() => parseEvents([{ date: "2020", title: "\u0000\u0001" }]));
+    // jsdom's XML parser is strict: a control character left in the SVG would be a parse error.
+    const doc = new DOMParser().parseFromString(renderSVG({ events }), "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    expect(doc.querySelectorAll(".chronoline-event")).toHaveLength(2);
   });
 
   it("a measure that returns NaN falls back to the width table instead of poisoning the layout", () => {
