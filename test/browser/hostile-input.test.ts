@@ -148,8 +148,8 @@ async function findings(watched: Watched, expectedScripts: number): Promise<stri
 }
 
 /** The payload as a reader sees it: without control characters, trimmed, as titles are stored. */
-// eslint-disable-next-line no-control-regex
 const shown = (payload: string): string =>
+  // eslint-disable-next-line no-control-regex
   payload.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
 
 describe("createTimeline with hostile text", () => {
