@@ -10,8 +10,14 @@ export function createCanvasMeasure(document: Document): Measure | undefined {
   if (!view || /jsdom/i.test(view.navigator.userAgent)) return undefined;
   const context = document.createElement("canvas").getContext("2d");
   if (!context) return undefined;
+  // Setting the font parses it, even when it is the one already set: layout measures thousands
+  // of texts in a handful of fonts, so the font is set only when it changes.
+  let current = "";
   return (text, font) => {
-    context.font = font;
+    if (font !== current) {
+      context.font = font;
+      current = font;
+    }
     return context.measureText(text).width;
   };
 }

@@ -20,39 +20,71 @@ const RING_PAD = 3;
 export function renderEventTargets(
   events: Selection<SVGGElement, EventGeometry, SVGGElement, unknown>,
 ): void {
-  // `clustered` is read loosely, so that this works with layouts from before clusters existed.
-  const clustered = (d: EventGeometry): boolean => (d as { clustered?: boolean }).clustered === true;
-  const targetClass = (d: EventGeometry): string =>
-    clustered(d) ? "chronoline-hit chronoline-hit--passive" : "chronoline-hit";
-
-  events
-    .selectAll<SVGCircleElement, EventGeometry>("circle.chronoline-hit")
-    .data((d) => (d.event.kind === "point" ? [d] : []))
-    .join((enter) => enter.insert("circle", ":first-child"))
-    .attr("class", targetClass)
-    .attr("cx", (d) => d.x)
-    .attr("cy", (d) => d.y)
-    .attr("r", HIT_RADIUS);
-
-  events
-    .selectAll<SVGRectElement, EventGeometry>("rect.chronoline-hit")
-    .data((d) => (d.event.kind === "span" ? [d] : []))
-    .join((enter) => enter.insert("rect", ":first-child"))
-    .attr("class", targetClass)
-    .attr("x", (d) => d.x - RING_PAD)
-    // As tall as a lane, so that the target never covers a bar in the next lane.
-    .attr("y", (d) => d.y - 2)
-    .attr("width", (d) => d.x2 - d.x + 2 * RING_PAD)
-    .attr("height", (d) => d.barHeight + 4)
-    .attr("rx", 4);
-
-  events
-    .selectAll<SVGRectElement, EventGeometry>("rect.chronoline-label-box")
-    .data((d) => (d.label ? [d] : []))
-    .join((enter) => enter.insert("rect", ":first-child").attr("class", "chronoline-label-box"))
-    .attr("x", (d) => d.label!.left - RING_PAD)
-    .attr("y", (d) => d.label!.top - RING_PAD)
-    .attr("width", (d) => d.label!.width + 2 * RING_PAD)
-    .attr("height", (d) => d.label!.height + 2 * RING_PAD)
-    .attr("rx", 4);
+  // One pass over the events with plain DOM calls: three nested d3 joins (a query, a data bind
+  // and an enter/exit per event and shape) cost a third of a 10,000-event render.
+  events.each(function (d) {
+    // `clustered` is read loosely, so that this works with layouts from before clusters existed.
+    const hitClass = (d as { clustered?: boolean }).clustered === true ? HIT_PASSIVE : HIT;
+    const circle = ownChild(this, "circle", "chronoline-hit", d.event.kind === "point");
+    if (circle) {
+      set(circle, "class", hitClass);
+      set(circle, "cx", d.x);
+      set(circle, "cy", d.y);
+      set(circle, "r", HIT_RADIUS);
+    }
+    const rect = ownChild(this, "rect", "chronoline-hit", d.event.kind === "span");
+    if (rect) {
+      set(rect, "class", hitClass);
+      set(rect, "x", d.x - RING_PAD);
+      // As tall as a lane, so that the target never covers a bar in the next lane.
+      set(rect, "y", d.y - 2);
+      set(rect, "width", d.x2 - d.x + 2 * RING_PAD);
+      set(rect, "height", d.barHeight + 4);
+      set(rect, "rx", 4);
+    }
+    const label = d.label;
+    const box = ownChild(this, "rect", "chronoline-label-box", label !== undefined);
+    if (box && label) {
+      set(box, "x", label.left - RING_PAD);
+      set(box, "y", label.top - RING_PAD);
+      set(box, "width", label.width + 2 * RING_PAD);
+      set(box, "height", label.height + 2 * RING_PAD);
+      set(box, "rx", 4);
+    }
+  });
 }
+
+const HIT = "chronoline-hit";
+const HIT_PASSIVE = "chronoline-hit chronoline-hit--passive";
+
+/**
+ * The child of `parent` with this tag and class: created as its first child when wanted and
+ * missing (so targets lie under the marker and label), removed when not wanted.
+ */
+function ownChild(parent: SVGGElement, tag: string, className: string, wanted: boolean): Element | undefined {
+  let found: Element | undefined;
+  for (const child of parent.children) {
+    if (child.localName === tag && child.classList.contains(className)) {
+      found = child;
+      break;
+    }
+  }
+  if (!wanted) {
+    found?.remove();
+    return undefined;
+  }
+  if (!found) {
+    found = parent.ownerDocument.createElementNS(SVG, tag);
+    found.setAttribute("class", className);
+    parent.insertBefore(found, parent.firstChild);
+  }
+  return found;
+}
+
+/** Sets an attribute only when it changes: an unchanged write still costs style work. */
+function set(element: Element, name: string, value: string | number): void {
+  const text = String(value);
+  if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+}
+
+const SVG = "http://www.w3.org/2000/svg";
