@@ -7,7 +7,14 @@ import { listenForKeys } from "../interact/keyboard.js";
 import { prefersReducedMotion } from "../interact/motion.js";
 import { listenForPointer } from "../interact/pointer.js";
 import { observeWidth } from "../interact/resize.js";
-import { anchorOf, applyRovingTabindex, eventIdOf, eventNode, hasVisibleFocus } from "../interact/roving.js";
+import {
+  anchorOf,
+  applyRovingTabindex,
+  eventIdOf,
+  eventNode,
+  hasVisibleFocus,
+  moveRovingStop,
+} from "../interact/roving.js";
 import { createSteadyHeight } from "../interact/steady-height.js";
 import { createTooltip } from "../interact/tooltip.js";
 import { createKeyedTransition } from "../interact/transition.js";
@@ -175,8 +182,14 @@ export function createTimeline(target: Element | string, options: TimelineOption
   /** Moves the tab stop and keyboard focus to an event, panning the view to show it. */
   function focusEvent(event: TimelineEvent): void {
     activeId = event.id;
-    if (view) view = panToInclude(view, event.start.time, limits);
-    draw();
+    const panned = view && panToInclude(view, event.start.time, limits);
+    // Only a pan needs a new layout; otherwise moving the tab stop is enough (fast on big data).
+    if (panned !== view) {
+      view = panned;
+      draw();
+    } else {
+      moveRovingStop(svg, event.id);
+    }
     const node = eventNode(svg, event.id);
     if (node) {
       node.focus();
@@ -279,7 +292,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const onFocusIn = (e: FocusEvent): void => {
     const event = eventById(eventIdOf(e.target));
     if (!event) return;
-    activeId = applyRovingTabindex(svg, event.id);
+    activeId = event.id;
+    moveRovingStop(svg, event.id);
     emitter.emit("focus", event);
     const node = eventNode(svg, event.id);
     if (node && hasVisibleFocus(node) && !(event.id === selectedId && card.isOpen))

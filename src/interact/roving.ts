@@ -3,6 +3,10 @@ import type { Anchor } from "./details.js";
 /** The drawn node of the event with this id, if it is drawn. */
 export function eventNode(svg: SVGSVGElement, id: string | null): SVGGElement | undefined {
   if (id === null) return undefined;
+  // A selector is fast on thousands of events; CSS.escape keeps any id safe in it.
+  if (typeof CSS !== "undefined" && typeof CSS.escape === "function") {
+    return svg.querySelector<SVGGElement>(`g.chronoline-event[data-id="${CSS.escape(id)}"]`) ?? undefined;
+  }
   for (const node of svg.querySelectorAll<SVGGElement>("g.chronoline-event")) {
     if (node.dataset.id === id) return node;
   }
@@ -28,6 +32,19 @@ export function applyRovingTabindex(svg: SVGSVGElement, activeId: string | null)
   for (const node of nodes) node.setAttribute("tabindex", node === stop ? "0" : "-1");
   svg.setAttribute("tabindex", stop ? "-1" : "0");
   return stop?.dataset.id ?? null;
+}
+
+/**
+ * Moves the one tab stop to the drawn event `id`, touching only the old stop and the new: after
+ * a drawing, `applyRovingTabindex` has set every other event to -1 already.
+ */
+export function moveRovingStop(svg: SVGSVGElement, id: string): void {
+  const next = eventNode(svg, id);
+  if (!next) return;
+  for (const stop of svg.querySelectorAll('g.chronoline-event[tabindex="0"]'))
+    stop.setAttribute("tabindex", "-1");
+  next.setAttribute("tabindex", "0");
+  svg.setAttribute("tabindex", "-1");
 }
 
 /**
