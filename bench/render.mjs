@@ -1,18 +1,18 @@
 #!/usr/bin/env node
 // Render benchmark in real Chromium, chronoline beside its peers in one run: `npm run bench`.
 //   node bench/render.mjs [--quick] [--sizes 100,1000,10000,100000] [--runs N] [--timeout 60]
-//                         [--libraries chronoline,vis-timeline,…] [--profile]
+//                         [--libraries chronoline,vis-timeline,…] [--profile] [--bundle file.js]
 // Every library renders the same seeded events (bench/generate-events.ts: 1900–2025, one in five
 // a span) into a 1200×600 container, each run in a fresh browser context, the libraries taking
 // turns run by run. See bench/render/ for the page, the adapters and one run; the report is a
 // markdown table (stdout) and bench/results/render.json (render-quick.json for --quick).
-import { writeFileSync } from "node:fs";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { format } from "prettier";
 import { launchChromium } from "../scripts/browser.mjs";
 import { startServer } from "../scripts/serve.mjs";
 import { writeDatasets } from "./render/data.mjs";
-import { LIBRARIES } from "./render/libraries.mjs";
+import { LIBRARIES, READABLE_CHRONOLINE, SNAPSHOT } from "./render/libraries.mjs";
 import { topCosts } from "./render/profile.mjs";
 import { report } from "./render/report.mjs";
 import { runOnce } from "./render/session.mjs";
@@ -26,7 +26,9 @@ const option = (name, fallback) => {
 };
 const QUICK = flag("quick");
 const PROFILE = flag("profile");
-const SIZES = option("sizes", "100,1000,10000,100000").split(",").map(Number);
+const SIZES = option("sizes", QUICK ? "1000,10000" : "100,1000,10000,100000")
+  .split(",")
+  .map(Number);
 const TIMEOUT_S = Number(option("timeout", QUICK ? "10" : "60"));
 const NAMES = option("libraries", PROFILE ? "chronoline" : LIBRARIES.map((l) => l.name).join(",")).split(",");
 /** Runs per library and size; a library slower than SLOW_MS to mount runs once. */
@@ -38,6 +40,9 @@ for (const name of NAMES) {
   if (!LIBRARIES.some((l) => l.name === name)) throw new Error(`--libraries: no library called ${name}`);
 }
 await writeDatasets(SIZES, SEED);
+// The bundle is copied once, so that a rebuild of dist/ during a long run does not mix builds.
+const BUNDLE = option("bundle", PROFILE ? READABLE_CHRONOLINE : "dist/chronoline.umd.min.js");
+copyFileSync(BUNDLE, SNAPSHOT);
 const server = await startServer();
 let browser = await launchChromium();
 const started = Date.now();
@@ -86,7 +91,7 @@ const machine = {
   date: new Date().toISOString(),
 };
 const { markdown, summary } = report(results, {
-  sizes: librarySizes(),
+  sizes: librarySizes(SNAPSHOT),
   versions: libraryVersions(),
   timeoutS: TIMEOUT_S,
   machine,

@@ -50,3 +50,6 @@ export const LIBRARIES = [
 
 /** When profiling, chronoline's unminified bundle, so that the profile names functions. */
 export const READABLE_CHRONOLINE = "dist/chronoline.umd.js";
+
+/** Where the benchmark copies chronoline's bundle at the start of a run; the page loads it. */
+export const SNAPSHOT = "build/bench/render/chronoline.js";

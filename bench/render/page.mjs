@@ -2,7 +2,7 @@
 // harness (bench/render.mjs) asks, in this page only. Times come from performance.now() and
 // requestAnimationFrame timestamps.
 import { ADAPTERS } from "./adapters.mjs";
-import { LIBRARIES, READABLE_CHRONOLINE } from "./libraries.mjs";
+import { LIBRARIES, SNAPSHOT } from "./libraries.mjs";
 
 const container = document.getElementById("mount");
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -26,10 +26,9 @@ function load(file) {
 
 window.bench = {
   /** Loads the library's files and the dataset, and converts the data to its input (not timed). */
-  async setup(name, n, readable) {
+  async setup(name, n) {
     const library = LIBRARIES.find((l) => l.name === name);
-    for (const file of library.files)
-      await load(readable && name === "chronoline" ? READABLE_CHRONOLINE : file);
+    for (const file of library.files) await load(name === "chronoline" ? SNAPSHOT : file);
     const events = await (await fetch(`/build/bench/render/events-${n}.json`)).json();
     range = [Date.UTC(1900, 0, 1), Date.UTC(2026, 0, 1)];
     adapter = ADAPTERS[name];

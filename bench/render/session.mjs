@@ -47,10 +47,7 @@ export async function runOnce(browser, baseURL, library, n, { timeoutMs, profile
     const cdp = await context.newCDPSession(page);
     await page.goto(`${baseURL}/bench/render/page.html`);
     await page.waitForFunction(() => "bench" in window);
-    const can = await page.evaluate(
-      ([name, size, readable]) => window.bench.setup(name, size, readable),
-      [library, n, profile],
-    );
+    const can = await page.evaluate(([name, size]) => window.bench.setup(name, size), [library, n]);
     const profiles = {};
     const breakdown = {};
     const timed = async (phase, run) => {
