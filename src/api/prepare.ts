@@ -67,7 +67,10 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
 /** The time range shown when not zoomed, in milliseconds: the data's extent with a margin. */
 export function wholeDomain(data: TimelineData): [number, number] {
   const extent = dataExtent(data.events, data.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
-  return paddedExtent(extent);
+  // A lone instant gets its own period either side: "2008" alone shows the years around it.
+  let period = 1;
+  for (const e of data.events) period = Math.max(period, e.start.until - e.start.time);
+  return paddedExtent(extent, 0.04, period);
 }
 
 export function parseData(options: Partial<TimelineOptions>): TimelineData {
@@ -143,9 +146,8 @@ export function buildModel(
   const { events, eras } = data;
   const format = dateFormatterFor(options.locale);
   const dateOf = (e: TimelineEvent): string => e.displayDate ?? format.range(e.start, e.end);
-  const extent = dataExtent(events, eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   // Milliseconds, not Dates: deep time (the Big Bang, the dinosaurs) lies beyond what a Date holds.
-  const domain: [number, number] = view ? [view[0], view[1]] : paddedExtent(extent);
+  const domain: [number, number] = view ? [view[0], view[1]] : wholeDomain(data);
   const scale = createTimelineScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);
   // When zoomed in, only what overlaps the view is drawn; the rest is a zoom-out away.
   const [lo, hi] = domain;

@@ -145,6 +145,8 @@ function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, mo
     .attr("y", model.layout.axisY / 2 + 6)
     .attr("text-anchor", "middle")
     .text((d) => d);
+  // With nothing on it, the axis has no time to tell: dates there would be made up.
+  if (model.emptyMessage !== undefined) svg.selectAll("g.chronoline-axis .tick").remove();
 }
 
 function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model: RenderModel): void {

@@ -33,9 +33,16 @@ export function paddedDomain(extent: [number, number], fraction = 0.04): [Date, 
   return [new Date(lo), new Date(hi)];
 }
 
-/** The padded domain in milliseconds, which also holds deep time that no Date can. */
-export function paddedExtent([lo, hi]: [number, number], fraction = 0.04): [number, number] {
-  const pad = hi > lo ? (hi - lo) * fraction : DAY;
+/**
+ * The padded domain in milliseconds, which also holds deep time that no Date can. A single
+ * instant gets `instantPad` milliseconds either side.
+ */
+export function paddedExtent(
+  [lo, hi]: [number, number],
+  fraction = 0.04,
+  instantPad = DAY,
+): [number, number] {
+  const pad = hi > lo ? (hi - lo) * fraction : instantPad;
   return [lo - pad, hi + pad];
 }
 

@@ -286,13 +286,21 @@ describe("odd but valid input is drawn readably", () => {
     const { container } = mount({ events: [] });
     expect(container.querySelector(".chronoline-empty")?.textContent).toBe("No events to show");
     expect(container.querySelector("svg")!.getAttribute("aria-label")).toBe("Timeline with no events");
+    // No made-up dates on an axis with nothing on it.
+    expect(container.querySelectorAll(".chronoline-axis .tick")).toHaveLength(0);
   });
 
-  it("one event: a marker, its label and an axis around it", () => {
-    const doc = draw({ events: [{ date: "1993-03-30", title: "Alone" }] });
-    expect(doc.querySelectorAll(".chronoline-marker")).toHaveLength(1);
-    expect(doc.querySelector(".chronoline-label")!.textContent).toContain("Alone");
-    expect(doc.querySelectorAll(".chronoline-axis .tick text").length).toBeGreaterThan(1);
+  it("one event: a marker, its label and an axis of the periods around it, at its precision", () => {
+    const ticksOf = (date: string) => {
+      const doc = draw({ events: [{ date, title: "Alone" }] });
+      expect(doc.querySelectorAll(".chronoline-marker")).toHaveLength(1);
+      expect(doc.querySelector(".chronoline-label")!.textContent).toContain("Alone");
+      return Array.from(doc.querySelectorAll(".chronoline-axis .tick text"), (t) => t.textContent);
+    };
+    // A year alone shows the years around it, not the hours of its first day.
+    expect(ticksOf("2008")).toEqual(expect.arrayContaining(["2008", "2009"]));
+    expect(ticksOf("2008").some((t) => t.includes(":"))).toBe(false);
+    expect(ticksOf("1993-03-30")).toEqual(expect.arrayContaining(["Tue 30"]));
   });
 
   it("control characters are removed from shown text, and never break the standalone SVG", () => {
