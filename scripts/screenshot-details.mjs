@@ -26,7 +26,9 @@ try {
         (g) => `.chronoline-event[data-id="${g.getAttribute("data-id")}"]`,
       );
   const hasLabel = await tab.$(`${target} .chronoline-label`);
-  await tab.click(hasLabel ? `${target} .chronoline-label` : `${target} .chronoline-hit`);
+  await tab.click(
+    hasLabel ? `${target} .chronoline-label` : `${target} .chronoline-marker, ${target} .chronoline-span`,
+  );
   await tab.waitForSelector(".chronoline-card:not([hidden])");
   mkdirSync(outDir, { recursive: true });
   const name = `${page.replace(/\.html$/, "")}-details-${scheme}-${width}.png`;

@@ -1,7 +1,9 @@
 import { select } from "d3-selection";
 import { createZoomControls } from "../interact/controls.js";
 import { createDetailsCard } from "../interact/details.js";
+import { createFocusRing } from "../interact/focus-ring.js";
 import { createFrame } from "../interact/frame.js";
+import { eventNear } from "../interact/hit-test.js";
 import { runKeyCommand } from "../interact/key-actions.js";
 import { listenForKeys } from "../interact/keyboard.js";
 import { prefersReducedMotion } from "../interact/motion.js";
@@ -105,12 +107,19 @@ export function createTimeline(target: Element | string, options: TimelineOption
   );
   const transition = createKeyedTransition();
   const steadyHeight = createSteadyHeight();
+  const ring = createFocusRing(svg);
 
   const widthNow = (): number =>
     Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
   const eventById = (id: string | null): TimelineEvent | undefined => data.events.find((e) => e.id === id);
   const words = () => timelineWords(current.locale);
   const shown = (): View => view ?? limits.bounds;
+  const geometryOf = (id: string | null) => model?.layout.events.find((g) => g.event.id === id);
+  /** The event node that has keyboard focus the reader can see, if any. */
+  const visiblyFocused = (): string | null => {
+    const active = (frame.root.getRootNode() as Document | ShadowRoot).activeElement;
+    return active && svg.contains(active) && hasVisibleFocus(active) ? eventIdOf(active) : null;
+  };
 
   /** Draws now: the pure pipeline at the current width and view, then the interactive state. */
   function draw(): void {
@@ -142,6 +151,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     const selectedNode = eventNode(svg, selectedId);
     card.follow(selectedNode && anchorOf(frame.root, selectedNode));
     tooltip.hide();
+    ring.show(geometryOf(visiblyFocused()));
     const key = view ? `${view[0]}:${view[1]}` : "whole";
     if (key !== emittedView) emitZoom();
   }
@@ -271,24 +281,28 @@ export function createTimeline(target: Element | string, options: TimelineOption
       },
     }),
   );
-  const stopPointer = listenForPointer(svg, {
-    event: toggle,
-    cluster(node) {
-      // Open a cluster by zooming in on the events it stands for.
-      const members = (select(node).datum() as { members?: number[] } | undefined)?.members ?? [];
-      const events = members.flatMap((i) => model?.layout.events[i]?.event ?? []);
-      if (events.length) moveView(viewAround(events, limits));
+  const stopPointer = listenForPointer(
+    svg,
+    {
+      event: toggle,
+      cluster(node) {
+        // Open a cluster by zooming in on the events it stands for.
+        const members = (select(node).datum() as { members?: number[] } | undefined)?.members ?? [];
+        const events = members.flatMap((i) => model?.layout.events[i]?.event ?? []);
+        if (events.length) moveView(viewAround(events, limits));
+      },
+      background() {
+        if (selectedId !== null) closeDetails(false);
+      },
+      hover(id) {
+        const event = eventById(id);
+        const node = eventNode(svg, id);
+        if (!event || !node || (id === selectedId && card.isOpen)) tooltip.hide();
+        else tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
+      },
     },
-    background() {
-      if (selectedId !== null) closeDetails(false);
-    },
-    hover(id) {
-      const event = eventById(id);
-      const node = eventNode(svg, id);
-      if (!event || !node || (id === selectedId && card.isOpen)) tooltip.hide();
-      else tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
-    },
-  });
+    (x, y) => (model ? eventNear(model.layout.events, x, y) : null),
+  );
   const onFocusIn = (e: FocusEvent): void => {
     const event = eventById(eventIdOf(e.target));
     if (!event) return;
@@ -296,11 +310,13 @@ export function createTimeline(target: Element | string, options: TimelineOption
     moveRovingStop(svg, event.id);
     emitter.emit("focus", event);
     const node = eventNode(svg, event.id);
+    if (node && hasVisibleFocus(node)) ring.show(geometryOf(event.id));
     if (node && hasVisibleFocus(node) && !(event.id === selectedId && card.isOpen))
       tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
   };
   const onFocusOut = (): void => {
     tooltip.hide();
+    ring.show(undefined);
   };
   svg.addEventListener("focusin", onFocusIn);
   svg.addEventListener("focusout", onFocusOut);

@@ -1,7 +1,7 @@
 import { eventIdOf } from "./roving.js";
 
 export interface PointerHandlers {
-  /** A click or tap on an event. */
+  /** A click or tap on (or within reach of) an event. */
   event(id: string): void;
   /** A click or tap on a cluster pill. */
   cluster(node: Element): void;
@@ -11,20 +11,35 @@ export interface PointerHandlers {
   hover(id: string | null): void;
 }
 
+/** What is drawn of an event: a click on it is a click on that event. */
+const VISIBLE = ".chronoline-marker, .chronoline-span, .chronoline-label";
+
 /**
  * Delegated pointer listeners on the SVG: one of each, whatever the number of events. A click
- * that ends a drag never arrives here (d3-zoom swallows it), so panning does not select.
- * Returns the function that removes them.
+ * that ends a drag never arrives here (d3-zoom swallows it), so panning does not select. What is
+ * visibly under the pointer wins; elsewhere `near(x, y)` (SVG coordinates) finds the event within
+ * reach, so a near miss of a small marker still counts. Returns the function that removes them.
  */
-export function listenForPointer(svg: SVGSVGElement, on: PointerHandlers): () => void {
+export function listenForPointer(
+  svg: SVGSVGElement,
+  on: PointerHandlers,
+  near: (x: number, y: number) => string | null,
+): () => void {
   let hovered: string | null = null;
+  const eventAt = (e: MouseEvent): string | null => {
+    const target = e.target as Element;
+    if (typeof target.closest === "function" && target.closest(VISIBLE)) return eventIdOf(target);
+    if (typeof target.closest === "function" && target.closest(".chronoline-cluster")) return null;
+    const box = svg.getBoundingClientRect();
+    return near(e.clientX - box.left, e.clientY - box.top);
+  };
   const hover = (id: string | null): void => {
     if (id === hovered) return;
     hovered = id;
     on.hover(id);
   };
   const onClick = (e: MouseEvent): void => {
-    const id = eventAt(svg, e);
+    const id = eventAt(e);
     if (id !== null) {
       on.event(id);
       return;
@@ -34,7 +49,7 @@ export function listenForPointer(svg: SVGSVGElement, on: PointerHandlers): () =>
     else on.background();
   };
   const onMove = (e: PointerEvent): void => {
-    if (e.pointerType !== "touch") hover(eventAt(svg, e));
+    if (e.pointerType !== "touch") hover(eventAt(e));
   };
   const onLeave = (): void => {
     hover(null);
@@ -47,32 +62,4 @@ export function listenForPointer(svg: SVGSVGElement, on: PointerHandlers): () =>
     svg.removeEventListener("pointermove", onMove);
     svg.removeEventListener("pointerleave", onLeave);
   };
-}
-
-const VISIBLE = ".chronoline-marker, .chronoline-span, .chronoline-label";
-
-/**
- * The event under the pointer. The invisible targets around markers are wider than the markers
- * and those of later events lie on top, so a target may cover a neighbour's marker: what is
- * visibly under the pointer wins, then the target whose centre is nearest.
- */
-export function eventAt(svg: SVGSVGElement, e: MouseEvent): string | null {
-  const direct = eventIdOf(e.target);
-  const doc = svg.ownerDocument;
-  if (
-    !(e.target as Element).classList.contains("chronoline-hit") ||
-    typeof doc.elementsFromPoint !== "function"
-  )
-    return direct;
-  const under = doc.elementsFromPoint(e.clientX, e.clientY).filter((el) => svg.contains(el));
-  const visible = under.find((el) => el.matches(VISIBLE));
-  if (visible) return eventIdOf(visible);
-  let [best, bestDistance] = [direct, Infinity];
-  for (const el of under) {
-    if (!el.classList.contains("chronoline-hit")) continue;
-    const r = el.getBoundingClientRect();
-    const distance = Math.hypot(r.left + r.width / 2 - e.clientX, r.top + r.height / 2 - e.clientY);
-    if (distance < bestDistance) [best, bestDistance] = [eventIdOf(el), distance];
-  }
-  return best;
 }

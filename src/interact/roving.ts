@@ -29,7 +29,10 @@ export function eventIdOf(target: EventTarget | null): string | null {
 export function applyRovingTabindex(svg: SVGSVGElement, activeId: string | null): string | null {
   const nodes = Array.from(svg.querySelectorAll<SVGGElement>("g.chronoline-event"));
   const stop = nodes.find((n) => n.dataset.id === activeId) ?? nodes[0];
-  for (const node of nodes) node.setAttribute("tabindex", node === stop ? "0" : "-1");
+  for (const node of nodes) {
+    const tabindex = node === stop ? "0" : "-1";
+    if (node.getAttribute("tabindex") !== tabindex) node.setAttribute("tabindex", tabindex);
+  }
   svg.setAttribute("tabindex", stop ? "-1" : "0");
   return stop?.dataset.id ?? null;
 }
@@ -48,11 +51,12 @@ export function moveRovingStop(svg: SVGSVGElement, id: string): void {
 }
 
 /**
- * Where an event's mark (marker, span bar or its target ring) is, in the frame's coordinates:
+ * Where an event's mark (marker or span bar; the whole event when a cluster stands for it) is, in
+ * the frame's coordinates:
  * what the details card and the tooltip are placed beside.
  */
 export function anchorOf(frame: Element, node: Element): Anchor {
-  const mark = node.querySelector(".chronoline-hit, .chronoline-marker, .chronoline-span") ?? node;
+  const mark = node.querySelector(".chronoline-marker, .chronoline-span") ?? node;
   const r = mark.getBoundingClientRect();
   const f = frame.getBoundingClientRect();
   return { left: r.left - f.left, top: r.top - f.top, width: r.width, height: r.height };

@@ -68,11 +68,9 @@ export const STYLESHEET = `
 .chronoline .chronoline-band-title { font: ${TITLE_FONT}; fill: var(--chronoline-muted); letter-spacing: 0.02em; }
 .chronoline .chronoline-empty { font: ${TITLE_FONT}; fill: var(--chronoline-muted); }
 .chronoline .chronoline-event { cursor: pointer; outline: none; }
-.chronoline .chronoline-hit, .chronoline .chronoline-label-box { fill: transparent; stroke: none; }
-.chronoline .chronoline-hit--passive, .chronoline .chronoline-connector { pointer-events: none; }
-.chronoline .chronoline-event:focus-visible .chronoline-hit,
-.chronoline .chronoline-event:focus-visible .chronoline-label-box {
-  stroke: var(--chronoline-focus); stroke-width: 2.5;
+.chronoline .chronoline-connector { pointer-events: none; }
+.chronoline .chronoline-focus-ring rect {
+  fill: none; stroke: var(--chronoline-focus); stroke-width: 2.5; pointer-events: none;
 }
 .chronoline .chronoline-event--selected .chronoline-marker,
 .chronoline .chronoline-event--selected .chronoline-span {
@@ -84,7 +82,6 @@ export const STYLESHEET = `
 }
 .chronoline .chronoline-event:hover .chronoline-connector { stroke: var(--chronoline-text); }
 @media (forced-colors: active) {
-  .chronoline .chronoline-event:focus-visible .chronoline-hit,
-  .chronoline .chronoline-event:focus-visible .chronoline-label-box { stroke: Highlight; }
+  .chronoline .chronoline-focus-ring rect { stroke: Highlight; }
 }
 `;

@@ -7,7 +7,6 @@ import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
-import { renderEventTargets } from "./event-targets.js";
 import { spaceLabelLines } from "./label-spacing.js";
 import { STYLESHEET } from "./styles.js";
 
@@ -199,7 +198,6 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .attr("width", (d) => d.bar?.width ?? d.x2 - d.x)
     .attr("height", (d) => d.bar?.height ?? d.barHeight)
     .attr("rx", 2);
-  renderEventTargets(events);
 
   const labels = events
     .selectAll<SVGTextElement, EventGeometry>("text.chronoline-label")

@@ -30,7 +30,7 @@ export async function openIn(
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
   await page.goto(`${harness.baseURL}${path}`);
-  if (waitFor) await page.waitForSelector(waitFor);
+  if (waitFor) await page.waitForSelector(waitFor, { state: "attached" });
   return { page, problems, close: () => context.close() };
 }
 
@@ -82,7 +82,7 @@ export const cardTitle = (page: Page): Promise<string | null> =>
 export async function markCenter(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page
     .locator(`.chronoline-event[data-id="${id}"]`)
-    .locator(".chronoline-marker, .chronoline-span, .chronoline-hit")
+    .locator(".chronoline-marker, .chronoline-span")
     .first()
     .boundingBox();
   if (!box) throw new Error(`event ${id} is not drawn`);

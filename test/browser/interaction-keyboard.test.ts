@@ -13,11 +13,10 @@ afterAll(async () => {
   await harness.close();
 });
 
-/** Is the focused event's mark inside the SVG's box, as drawn? */
+/** Is the focus ring shown, and inside the SVG's box? */
 const focusedInView = (page: Page): Promise<boolean> =>
   page.evaluate(() => {
-    const g = document.activeElement?.closest(".chronoline-event");
-    const mark = g?.querySelector(".chronoline-hit");
+    const mark = document.querySelector(".chronoline-focus-ring rect");
     if (!mark) return false;
     const r = mark.getBoundingClientRect();
     const svg = document.querySelector("svg.chronoline")!.getBoundingClientRect();
@@ -135,8 +134,7 @@ describe("the keyboard alone", () => {
       const { page, close } = await openFixture(harness, `theme=${theme}`, 1280);
       await page.keyboard.press("Tab");
       const ring = await page.evaluate(() => {
-        const g = document.activeElement!.closest(".chronoline-event")!;
-        const style = getComputedStyle(g.querySelector(".chronoline-hit")!);
+        const style = getComputedStyle(document.querySelector(".chronoline-focus-ring rect")!);
         const background = getComputedStyle(document.querySelector(".chronoline-frame")!).backgroundColor;
         const page = getComputedStyle(document.body).backgroundColor;
         return { stroke: style.stroke, width: parseFloat(style.strokeWidth), background, page };
@@ -144,6 +142,20 @@ describe("the keyboard alone", () => {
       expect(ring.width).toBeGreaterThanOrEqual(2);
       const behind = ring.background === "rgba(0, 0, 0, 0)" ? ring.page : ring.background;
       expect(contrast(ring.stroke, behind), `${ring.stroke} on ${behind}`).toBeGreaterThanOrEqual(3);
+      // It surrounds the focused event's marker, and goes when the focus leaves.
+      const around = await page.evaluate(() => {
+        const r = document.querySelector(".chronoline-focus-ring rect")!.getBoundingClientRect();
+        const m = document
+          .activeElement!.querySelector(".chronoline-marker, .chronoline-span")!
+          .getBoundingClientRect();
+        return r.left < m.left && r.right > m.right && r.top < m.top && r.bottom > m.bottom;
+      });
+      expect(around).toBe(true);
+      await page.keyboard.press("Tab");
+      expect(await page.$$eval(".chronoline-focus-ring", (n) => n.length)).toBe(0);
+      // A mouse click focuses an event too, but draws no ring.
+      await page.click('.chronoline-event[data-id="embassy-2008"] .chronoline-label');
+      expect(await page.$$eval(".chronoline-focus-ring", (n) => n.length)).toBe(0);
       await close();
     });
   }

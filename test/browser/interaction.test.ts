@@ -190,7 +190,7 @@ describe("details in Chromium", () => {
     const { page, close } = await openFixture(harness, "", 1280);
     await page.evaluate(() => (window as any).timeline.select("trade-2023"));
     expect(await cardTitle(page)).toBe("Trade reaches $1.6 billion");
-    await page.click('.chronoline-event[data-id="trade-2023"] .chronoline-hit');
+    await page.click('.chronoline-event[data-id="trade-2023"] .chronoline-marker');
     expect(await cardTitle(page)).toBeNull();
     await close();
   });
@@ -232,6 +232,14 @@ describe("details in Chromium", () => {
       expect(await cardTitle(page)).toBe(`Event number ${earlier.id.slice(1)}`);
       await page.keyboard.press("Escape");
     }
+    await close();
+  });
+
+  it("a click a few pixels beside a small marker still picks its event", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    const at = await markCenter(page, "civil-service-2016");
+    await page.mouse.click(at.x + 7, at.y + 3); // off the 10 px marker, on bare background
+    expect(await cardTitle(page)).toBe("Civil service training agreement");
     await close();
   });
 
