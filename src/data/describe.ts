@@ -4,7 +4,7 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return JSON.stringify(shown);
   }
-  if (value instanceof Date) return "an invalid Date";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   switch (typeof value) {

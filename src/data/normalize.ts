@@ -104,7 +104,9 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
   }
   const events: TimelineEvent[] = [];
   const seenIds = new Map<string, number>();
-  inputs.forEach((input: unknown, index) => {
+  // A loop, not forEach: forEach skips the holes of a sparse array, which would lose them silently.
+  for (let index = 0; index < inputs.length; index++) {
+    const input: unknown = inputs[index];
     const at = `${path}[${index}]`;
     const issues: DataIssue[] = [];
     const event = normalizeEvent(input, index, at, issues);
@@ -112,13 +114,13 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
     if (event && first !== undefined && typeof (input as EventInput).id === "string") {
       issues.push({ path: `${at}.id`, message: `"${event.id}" is already the id of ${path}[${first}]` });
     }
-    if (!collector.settle(at, input, issues) || !event) return;
+    if (!collector.settle(at, input, issues) || !event) continue;
     // Two events with the same date and title get generated ids "…", "…-2", "…-3".
     const base = event.id;
     for (let n = 2; seenIds.has(event.id); n++) event.id = `${base}-${n}`;
     seenIds.set(event.id, index);
     events.push(event);
-  });
+  }
   return events;
 }
 
@@ -193,12 +195,13 @@ function collectEras(inputs: unknown, path: string, collector: Collector): Timel
     return [];
   }
   const eras: TimelineEra[] = [];
-  inputs.forEach((input: unknown, index) => {
+  for (let index = 0; index < inputs.length; index++) {
+    const input: unknown = inputs[index];
     const at = `${path}[${index}]`;
     const issues: DataIssue[] = [];
     const era = normalizeEra(input, index, at, issues);
     if (collector.settle(at, input, issues) && era) eras.push(era);
-  });
+  }
   return eras;
 }
 

@@ -102,6 +102,21 @@ describe("bad input is refused, every bad field named by its path", () => {
     ]);
   });
 
+  it("holes in a sparse array, which forEach would skip without a word", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const events = [, { date: "2020", title: "After a hole" }, , { date: "2021", title: "t" }];
+    const error = dataError(() => renderSVG(anyEvents(events)));
+    expect(error.issues).toEqual([
+      { path: "events[0]", message: "must be an object with a title and a date, got undefined" },
+      { path: "events[2]", message: "must be an object with a title and a date, got undefined" },
+    ]);
+  });
+
+  it("a Date where text belongs is named as a Date", () => {
+    const error = dataError(() => renderSVG(anyEvents([{ date: "2020", title: new Date(0) }])));
+    expect(error.issues[0]!.message).toBe("must be text, got a Date");
+  });
+
   it("a duplicate id, naming the event that has it first", () => {
     const events = [
       { id: "a", date: "2020", title: "First" },
