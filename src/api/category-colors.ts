@@ -1,3 +1,4 @@
+import { isPlainColor } from "../data/colors.js";
 import type { DataIssue } from "../data/errors.js";
 import type { TimelineEvent, TimelineOptions } from "../types.js";
 
@@ -42,9 +43,6 @@ export function categoryColorOf(
   };
 }
 
-// Colours end up in style attributes, so only plain colour syntax is accepted.
-const COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|rgba|hsl|hsla|oklch|oklab)\([\d\s.,%/-]+\))$/;
-
 /** Problems with the `categoryColors` option, as issues for one TimelineDataError. */
 export function categoryColorIssues(value: unknown): DataIssue[] {
   if (value === undefined) return [];
@@ -59,7 +57,7 @@ export function categoryColorIssues(value: unknown): DataIssue[] {
     ];
   }
   return entries.flatMap(([path, color]) =>
-    typeof color === "string" && COLOR.test(color.trim())
+    typeof color === "string" && isPlainColor(color.trim())
       ? []
       : [{ path, message: `${JSON.stringify(color)} is not a colour; use a name, #hex, rgb() or hsl()` }],
   );

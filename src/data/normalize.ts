@@ -7,6 +7,7 @@ import type {
   TimelineEvent,
   TimePoint,
 } from "../types.js";
+import { isPlainColor } from "./colors.js";
 import { parseDate } from "./dates.js";
 import { describeValue } from "./describe.js";
 import { type DataIssue, TimelineDataError } from "./errors.js";
@@ -296,13 +297,10 @@ function optionalLink(value: unknown, path: string, issues: DataIssue[]): string
   return link;
 }
 
-// Colours end up in style attributes, so only plain colour syntax is accepted.
-const COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|rgba|hsl|hsla)\([\d\s.,%/-]+\))$/;
-
 function optionalColor(value: unknown, path: string, issues: DataIssue[]): string | undefined {
   const text = optionalText(value, path, issues);
   if (text === undefined) return undefined;
-  if (!COLOR.test(text)) {
+  if (!isPlainColor(text)) {
     issues.push({
       path,
       message: `${describeValue(text)} is not a colour; use a name, #hex, rgb() or hsl()`,
