@@ -40,6 +40,7 @@ export const FRAME_STYLESHEET = `
 .chronoline-frame > svg.chronoline { display: block; }
 .chronoline-frame--zoomed > svg.chronoline { cursor: grab; }
 .chronoline-frame--zoomed > svg.chronoline:active { cursor: grabbing; }
+.chronoline-frame > svg.chronoline:focus:not(:focus-visible) { outline: none; }
 .chronoline-frame > svg.chronoline:focus-visible { outline: 2px solid var(--chronoline-ui-focus); outline-offset: 2px; }
 .chronoline-frame button:focus-visible,
 .chronoline-frame a:focus-visible {
