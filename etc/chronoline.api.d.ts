@@ -169,10 +169,33 @@ interface TimelineLocale {
     };
     /** A year before 1 CE; `{year}` stands for the number: `"{year} BCE"`, `"{year} до н. э."`. @defaultValue "{year} BCE" */
     bce?: string;
-    /** Digit grouping for years of five digits and more: `{ thousands: "\u00a0", grouping: [3] }`. @defaultValue none */
+    /**
+     * Digit grouping for years of five digits and more: `{ thousands: "\u00a0", grouping: [3] }`,
+     * and the decimal mark of "13.8 billion years ago" (`decimal: ","` writes "13,8").
+     * @defaultValue no grouping; decimal "."
+     */
     number?: {
+        /** The separator between groups of digits, such as "," or a no-break space. */
         thousands: string;
+        /** Sizes of the digit groups from the right, as in d3-format: `[3]`. */
         grouping: readonly number[];
+        /** The decimal mark, such as "." or ",". */
+        decimal?: string;
+    };
+    /**
+     * Years a million and more before 1 CE, written as millions or billions of years ago; `{n}` is
+     * the number. Event labels use the long forms, axis ticks the short ones.
+     * @defaultValue `{ million: "{n} million years ago", billion: "{n} billion years ago", millionTick: "{n} Ma", billionTick: "{n} Ga" }`
+     */
+    deepTime?: {
+        /** `"{n} million years ago"` */
+        million?: string;
+        /** `"{n} billion years ago"` */
+        billion?: string;
+        /** An axis tick: `"{n} Ma"` */
+        millionTick?: string;
+        /** An axis tick: `"{n} Ga"` */
+        billionTick?: string;
     };
     /** The words of generated descriptions; `{count}`, `{from}`, `{to}`, `{title}` are filled in. */
     words?: {
@@ -265,6 +288,31 @@ interface TimelineOptions {
      * timeline, links included. @defaultValue "hidden"
      */
     eventList?: "hidden" | "table";
+    /**
+     * What to do with an event or era that cannot be used (a date that is not a date, a missing
+     * title, an unsafe link…). Without this option, the timeline refuses the whole input with one
+     * `TimelineDataError` that lists every problem. With it, each such event or era is left out,
+     * the rest is drawn, and this function hears of each one left out, once per parse (creation
+     * and every `update`), after the input has been read. Problems that are not one item's (events
+     * that are not an array, a bad option) still throw.
+     * @example `onInvalid: (skipped) => console.warn(skipped.path, skipped.issues)`
+     * @defaultValue none: bad data throws a TimelineDataError
+     */
+    onInvalid?: (skipped: SkippedInput) => void;
+}
+/** An event or era left out because it could not be used, as the `onInvalid` option hears of it. */
+interface SkippedInput {
+    /** Where it was in the input: `"events[3]"` or `"eras[0]"`. */
+    path: string;
+    /** Every problem it had, each at the path of its field: `{ path: "events[3].date", message }`. */
+    issues: readonly {
+        /** The field, such as `events[3].date`. */
+        path: string;
+        /** What is wrong with it. */
+        message: string;
+    }[];
+    /** The event or era as it was given, untouched. */
+    input: unknown;
 }
 /** Events a live timeline emits, with what each listener receives. */
 interface TimelineEventMap {
@@ -274,10 +322,14 @@ interface TimelineEventMap {
     focus: TimelineEvent;
     /** The visible range changed. */
     zoom: {
-        /** The first instant shown. */
+        /** The first instant shown; an invalid Date in deep time, beyond what a Date holds. */
         start: Date;
-        /** The last instant shown. */
+        /** The last instant shown; an invalid Date in deep time. */
         end: Date;
+        /** The first instant shown, in milliseconds since the epoch: valid in deep time too. */
+        startTime: number;
+        /** The last instant shown, in milliseconds since the epoch. */
+        endTime: number;
     };
 }
 /** The handle `createTimeline` returns. */
@@ -332,10 +384,20 @@ declare function formatEventDate(event: Pick<TimelineEvent, "start" | "end"> & {
 /**
  * Validates and normalizes events. Every problem in the whole input is collected and thrown as
  * one TimelineDataError, so nothing is dropped silently and the user sees all mistakes at once.
+ * With `onInvalid`, an event that cannot be used is left out instead, and reported to it.
  */
-declare function parseEvents(inputs: unknown): TimelineEvent[];
+declare function parseEvents(inputs: unknown, options?: ParseOptions): TimelineEvent[];
 /** Validates eras the same way as events. */
-declare function parseEras(inputs: unknown): TimelineEra[];
+declare function parseEras(inputs: unknown, options?: ParseOptions): TimelineEra[];
+/** Options of `parseEvents` and `parseEras`. */
+interface ParseOptions {
+    /**
+     * Leave out each event or era that cannot be used, and report it here, instead of throwing.
+     * Problems of the whole input (events that are not an array) still throw.
+     * @defaultValue none: any problem throws one TimelineDataError listing them all
+     */
+    onInvalid?: ((skipped: SkippedInput) => void) | undefined;
+}
 
 /** Options of `fromCSV`. */
 interface CSVOptions {
@@ -426,4 +488,4 @@ type Measure = (text: string, font: string) => number;
 declare const measureWithTable: Measure;
 
 export { TimelineDataError, createTimeline, defineTimelineElement, formatEventDate, fromCSV, fromTimelineJS, measureWithTable, parseEras, parseEvents, renderSVG };
-export type { CSVOptions, DataIssue, DateInput, EraInput, EventInput, ImportedTimeline, Measure, Precision, RenderSVGContext, Theme, TimeLocaleDefinition, TimePoint, Timeline, TimelineElement, TimelineEra, TimelineEvent, TimelineEventMap, TimelineJSEventData, TimelineJSOptions, TimelineLocale, TimelineOptions, TimelineSelectDetail };
+export type { CSVOptions, DataIssue, DateInput, EraInput, EventInput, ImportedTimeline, Measure, ParseOptions, Precision, RenderSVGContext, SkippedInput, Theme, TimeLocaleDefinition, TimePoint, Timeline, TimelineElement, TimelineEra, TimelineEvent, TimelineEventMap, TimelineJSEventData, TimelineJSOptions, TimelineLocale, TimelineOptions, TimelineSelectDetail };
