@@ -17,6 +17,8 @@ export const CLUSTER_FONT = '600 10px "Helvetica Neue", Helvetica, Arial, "Liber
 export const CLUSTER_HEIGHT = 14;
 // Markers closer than this touch (two radii and a pixel of air).
 const TOUCHING = 11;
+// Longest a pill grows before a crowded stretch is split into several, in pixels.
+const MAX_PILL = 96;
 // Fewer unlabelled markers than this in a run are simply drawn.
 const MIN_MEMBERS = 3;
 
@@ -35,7 +37,9 @@ export function clusterMarkers(
   for (const point of sorted) {
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && point.x - last.x < TOUCHING) run.push(point);
+    // A run ends where markers stop touching, or where its pill would grow too long to say
+    // where its events are: a long crowded stretch becomes a row of pills.
+    if (run && last && point.x - last.x < TOUCHING && point.x - run[0]!.x <= MAX_PILL - 14) run.push(point);
     else runs.push([point]);
   }
   const clusters: (ClusterGeometry & { first: number; last: number })[] = [];
@@ -48,13 +52,21 @@ export function clusterMarkers(
       last: run[run.length - 1]!.x,
       ...pillAround(run[0]!.x, run[run.length - 1]!.x, members.length, measure),
     });
-    // A wider pill may now touch the one before: merge until none touch.
+    // A pill may now touch the one before: share the space between them when both still fit
+    // their counts, else merge them (and look again at the one before).
     while (
       clusters.length >= 2 &&
       clusters[clusters.length - 2]!.x2 + 2 > clusters[clusters.length - 1]!.x1
     ) {
       const b = clusters.pop()!;
       const a = clusters.pop()!;
+      const border = (a.last + b.first) / 2;
+      const fitsA = border - 1 - a.x1 >= measure(a.text, CLUSTER_FONT) + 8;
+      const fitsB = b.x2 - (border + 1) >= measure(b.text, CLUSTER_FONT) + 8;
+      if (fitsA && fitsB) {
+        clusters.push({ ...a, x2: round(border - 1) }, { ...b, x1: round(border + 1) });
+        break;
+      }
       const merged = [...a.members, ...b.members];
       clusters.push({
         members: merged,

@@ -2,7 +2,7 @@ import { inPlaceOf, type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./lab
 import { assignRows, type RowedLabel } from "./label-rows.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
-import { truncateText } from "./truncate.js";
+import { isLegible, truncateText } from "./truncate.js";
 import { DATE_FONT, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
 import { wrapText } from "./wrap.js";
 
@@ -192,7 +192,7 @@ function yieldToPriority(
       const rival = result[j];
       if (j < k || !rival) continue; // only a less important label gives way
       const mine = rival.side === box.side ? box : mirror(box);
-      if (mine.width > rival.width) continue;
+      if (mine.title === "" || mine.width > rival.width) continue;
       result[k] = { ...mine, ...inPlaceOf(rival, box.x, mine.width), row: rival.row };
       result[j] = undefined;
       rivals[r] = k;
@@ -253,5 +253,16 @@ function labelBox(
     : [];
   const textWidth = textLines.reduce((most, line) => Math.max(most, measure(line, TEXT_FONT)), 0);
   const width = LABEL.indent + Math.max(titleWidth, dateWidth, textWidth);
-  return { index, x, side, left: side === "right" ? x : x - width, width, title, date, textLines };
+  // A label cut to noise is no label: an empty title makes placement leave it out.
+  const legible = isLegible(title, request.title) && isLegible(date, request.date);
+  return {
+    index,
+    x,
+    side,
+    left: side === "right" ? x : x - width,
+    width,
+    title: legible ? title : "",
+    date,
+    textLines,
+  };
 }

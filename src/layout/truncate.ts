@@ -2,6 +2,21 @@ import type { Measure } from "./measure.js";
 
 const ELLIPSIS = "…";
 
+/** Fewest characters a cut text must keep to be worth showing: "M…" or "2… …" is noise. */
+const LEGIBLE_CHARS = 8;
+
+/**
+ * True when `shown` is `full`, or a cut of it that keeps enough to read. Labels whose title or
+ * date would be cut shorter are left out (the event keeps its marker) rather than shown as noise.
+ */
+export function isLegible(shown: string, full: string): boolean {
+  if (shown === full) return shown !== "";
+  return (
+    shown.endsWith(ELLIPSIS) &&
+    Array.from(shown).length - 1 >= Math.min(LEGIBLE_CHARS, Array.from(full).length)
+  );
+}
+
 /**
  * The longest prefix of `text` that fits `maxWidth` with an ellipsis, cut at a word boundary when
  * one is near. Returns the text unchanged when it fits, and "" when not even "…" fits.

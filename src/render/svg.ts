@@ -117,6 +117,7 @@ function renderEras(
       era.append("text").attr("class", "chronoline-era-title");
       return era;
     })
+    .attr("role", "img") // an aria-label needs a role that may carry one (axe: aria-prohibited-attr)
     .attr("aria-label", (d) => (eraLabelOf ? eraLabelOf(d.era.title) : `Era: ${d.era.title}`))
     .call((era) => {
       era
