@@ -51,7 +51,7 @@ export interface ZoomBehaviour {
 
 /**
  * Zoom and pan along the time axis with d3-zoom: wheel, mouse drag, pinch (two fingers), double
- * click and double tap (shift for out); one finger pans and leaves vertical swipes to the page.
+ * click (shift for out); one finger pans and leaves vertical swipes to the page.
  * The behaviour never draws: it reports each new visible range to `onView` (undefined for the
  * whole range), and the caller recomputes ticks and labels at that zoom, so text never scales.
  */
