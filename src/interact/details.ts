@@ -85,7 +85,7 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
     const [w, h] = [card.offsetWidth, card.offsetHeight];
     const [windowWidth, windowHeight] = [view?.innerWidth ?? box.right, view?.innerHeight ?? box.bottom];
     // Where the card may go, in order of preference: under the event, over it, or beside it
-    // (left, then right; for short timelines). The first that keeps it inside both the frame and
+    // (left, then right; for short timelines). The first that keeps it inside both the drawing and
     // the window wins, else the first inside the window (scrolled to if need be), else below.
     const centred = anchor.left + anchor.width / 2 - w / 2;
     const across = (left: number): number =>
@@ -93,7 +93,10 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
         Math.max(Math.min(Math.max(left, MARGIN), box.width - w - MARGIN), MARGIN - box.left),
         windowWidth - box.left - w - MARGIN,
       );
-    const middle = Math.min(Math.max(anchor.top + anchor.height / 2 - h / 2, 0), box.height - h);
+    // Best inside the drawing itself, so that the zoom buttons below it stay free.
+    const drawing = frame.root.querySelector("svg")?.getBoundingClientRect();
+    const floor = drawing && drawing.height > 0 ? drawing.bottom - box.top : box.height;
+    const middle = Math.min(Math.max(anchor.top + anchor.height / 2 - h / 2, 0), floor - h);
     const places = [
       { left: across(centred), top: anchor.top + anchor.height + GAP },
       { left: across(centred), top: anchor.top - GAP - h },
@@ -106,7 +109,7 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
       box.left + p.left >= 0 &&
       box.left + p.left + w <= windowWidth;
     const inFrame = (p: { left: number; top: number }): boolean =>
-      p.top >= 0 && p.top + h <= box.height && p.left >= 0 && p.left + w <= box.width;
+      p.top >= 0 && p.top + h <= floor && p.left >= 0 && p.left + w <= box.width;
     const { left, top } =
       places.find((p) => inFrame(p) && inWindow(p)) ?? places.slice(0, 2).find(inWindow) ?? places[0]!;
     card.style.left = `${Math.round(left)}px`;
