@@ -2,11 +2,12 @@
 // Render benchmark in real Chromium, chronoline beside its peers in one run: `npm run bench`.
 //   node bench/render.mjs [--quick] [--sizes 100,1000,10000,100000] [--runs N] [--timeout 60]
 //                         [--libraries chronoline,vis-timeline,…] [--profile] [--bundle file.js]
+//   node bench/render.mjs --report bench/results/render.json   (the report again, no run)
 // Every library renders the same seeded events (bench/generate-events.ts: 1900–2025, one in five
 // a span) into a 1200×600 container, each run in a fresh browser context, the libraries taking
 // turns run by run. See bench/render/ for the page, the adapters and one run; the report is a
 // markdown table (stdout) and bench/results/render.json (render-quick.json for --quick).
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { format } from "prettier";
 import { launchChromium } from "../scripts/browser.mjs";
@@ -38,6 +39,34 @@ const SEED = 1;
 
 for (const name of NAMES) {
   if (!LIBRARIES.some((l) => l.name === name)) throw new Error(`--libraries: no library called ${name}`);
+}
+
+// --report <file>: the report again from a saved run (after a change to how it is shown).
+const REPORT = option("report", undefined);
+if (REPORT) {
+  const saved = JSON.parse(readFileSync(REPORT, "utf8"));
+  // Files from before `skipped` was kept list the runs alone.
+  const raw = saved.raw.map(({ n, libraries }) => ({
+    n,
+    libraries: Object.fromEntries(
+      Object.entries(libraries).map(([name, side]) => [
+        name,
+        Array.isArray(side) ? { skipped: side.length === 0, runs: side } : side,
+      ]),
+    ),
+  }));
+  const { markdown, summary } = report(raw, {
+    sizes: saved.sizes,
+    versions: saved.versions,
+    timeoutS: saved.timeoutSeconds,
+    machine: saved.machine,
+    command: saved.command,
+    minutes: saved.minutes,
+  });
+  console.log(markdown);
+  const json = JSON.stringify({ ...summary, table: markdown }, null, 2);
+  writeFileSync(REPORT, await format(json, { parser: "json", printWidth: 110 }));
+  process.exit(0);
 }
 await writeDatasets(SIZES, SEED);
 // The bundle is copied once, so that a rebuild of dist/ during a long run does not mix builds.

@@ -73,7 +73,7 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
   const frames = (p) => {
     if (p.status === "no API") return "no zoom/pan API";
     if (p.status === "skipped") return "–";
-    if (p.status === "timeout") return `a step ${over}`;
+    if (p.status === "timeout") return `30 steps ${over}`;
     if (p.status === "not run") return "–";
     const partial = p.steps < 30 ? ` (${p.steps} of 30 steps in ${timeoutS} s)` : "";
     return `${ms(p.p50)} / ${ms(p.p95)}${partial}`;
@@ -185,6 +185,7 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
     markdown,
     summary: {
       machine,
+      minutes,
       command,
       timeoutSeconds: timeoutS,
       versions,
@@ -201,17 +202,20 @@ const stripProfiles = ({ n, libraries }) => ({
   libraries: Object.fromEntries(
     Object.entries(libraries).map(([name, side]) => [
       name,
-      side.runs.map(({ profiles, ...run }) => ({
-        ...run,
-        zoom: run.zoom && {
-          steps: run.zoom.steps,
-          frames: run.zoom.frames.map((f) => Math.round(f * 100) / 100),
-        },
-        pan: run.pan && {
-          steps: run.pan.steps,
-          frames: run.pan.frames.map((f) => Math.round(f * 100) / 100),
-        },
-      })),
+      {
+        skipped: side.skipped,
+        runs: side.runs.map(({ profiles, ...run }) => ({
+          ...run,
+          zoom: run.zoom && {
+            steps: run.zoom.steps,
+            frames: run.zoom.frames.map((f) => Math.round(f * 100) / 100),
+          },
+          pan: run.pan && {
+            steps: run.pan.steps,
+            frames: run.pan.frames.map((f) => Math.round(f * 100) / 100),
+          },
+        })),
+      },
     ]),
   ),
 });
