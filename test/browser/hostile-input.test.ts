@@ -419,7 +419,13 @@ describe("the command line with hostile files", () => {
       await watched.page.goto(`${harness!.baseURL}/__hostile/${out}`);
       const events = watched.page.locator("chrono-line .chronoline-event");
       await expect.poll(() => events.count(), { timeout: 15_000 }).toBe(MARKUP.length);
-      await events.nth(3).click();
+      // Open the fourth event's card through the element's handle, as a page script would.
+      await watched.page.evaluate(() => {
+        const { timeline } = document.querySelector("chrono-line") as unknown as {
+          timeline: { select(id: string): void; events: readonly { id: string }[] };
+        };
+        timeline.select(timeline.events[3]!.id);
+      });
       await expect
         .poll(() => watched.page.locator("chrono-line .chronoline-card-title").textContent())
         .toBe(shown(MARKUP[3]!));
