@@ -69,6 +69,7 @@ export const STYLESHEET = `
 .chronoline .chronoline-empty { font: ${TITLE_FONT}; fill: var(--chronoline-muted); }
 .chronoline .chronoline-event { cursor: pointer; outline: none; }
 .chronoline .chronoline-connector { pointer-events: none; }
+.chronoline .chronoline-label-box { fill: transparent; }
 .chronoline .chronoline-focus-ring rect {
   fill: none; stroke: var(--chronoline-focus); stroke-width: 2.5; pointer-events: none;
 }

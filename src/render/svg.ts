@@ -7,6 +7,7 @@ import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
+import { renderLabelBoxes } from "./label-boxes.js";
 import { spaceLabelLines } from "./label-spacing.js";
 import { STYLESHEET } from "./styles.js";
 
@@ -233,4 +234,5 @@ function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model
     .attr("y", ({ d, k }) => d.label!.top + LABEL.titleBaseline + k * LABEL.lineHeight)
     .text(({ line }) => line);
   spaceLabelLines(labels.nodes());
+  renderLabelBoxes(events);
 }

@@ -46,3 +46,29 @@ describe("spaceLabelLines", () => {
     expect(text.innerHTML).toBe('<tspan x="10" y="10">2008</tspan>');
   });
 });
+
+describe("renderLabelBoxes", () => {
+  it("renderLabelBoxes keeps one box first in each labelled event, moves it, and drops it with the label", async () => {
+    const { select } = await import("d3-selection");
+    const { renderLabelBoxes } = await import("../../src/render/label-boxes.js");
+    const svg = document.createElementNS(NS, "svg");
+    const g = document.createElementNS(NS, "g");
+    svg.append(g);
+    const geometry = { label: { left: 10, top: 20, width: 100, height: 31 } } as never;
+    const events = () => select(svg).selectAll<SVGGElement, never>("g").data([geometry]);
+    renderLabelBoxes(events() as never);
+    expect(Array.from(g.children, (c) => c.getAttribute("class"))).toEqual(["chronoline-label-box"]);
+    expect(g.firstElementChild!.getAttribute("x")).toBe("7");
+    // A leader line inserted first later, as the renderer does: still one box, first again.
+    g.insertBefore(document.createElementNS(NS, "path"), g.firstChild);
+    renderLabelBoxes(events() as never);
+    expect(g.querySelectorAll(".chronoline-label-box")).toHaveLength(1);
+    expect(g.firstElementChild!.getAttribute("class")).toBe("chronoline-label-box");
+    renderLabelBoxes(
+      select(svg)
+        .selectAll<SVGGElement, never>("g")
+        .data([{ label: undefined } as never]) as never,
+    );
+    expect(g.querySelectorAll(".chronoline-label-box")).toHaveLength(0);
+  });
+});
