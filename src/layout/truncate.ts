@@ -3,7 +3,7 @@ import type { Measure } from "./measure.js";
 const ELLIPSIS = "…";
 
 /** Fewest characters a cut text must keep to be worth showing: "M…" or "2… …" is noise. */
-const LEGIBLE_CHARS = 8;
+const LEGIBLE_CHARS = 4;
 
 /**
  * True when `shown` is `full`, or a cut of it that keeps enough to read. Labels whose title or
@@ -37,9 +37,12 @@ export function truncateText(text: string, font: string, maxWidth: number, measu
     else hi = mid - 1;
   }
   const cut = prefix(lo);
-  const space = cut.lastIndexOf(" ");
-  // Prefer ending on a whole word unless that throws away more than a third of the line.
-  const kept = space > cut.length * 0.66 ? cut.slice(0, space) : cut;
+  // End on a whole word: a word cut in two ("Civil servi…") reads badly, and speech-input users
+  // must find the visible words in the accessible name (axe: label-content-name-mismatch).
+  // When not even the first word fits, nothing legible does.
+  const space = cut.length < text.length && text[cut.length] !== " " ? cut.lastIndexOf(" ") : cut.length;
+  if (space <= 0) return "";
+  const kept = cut.slice(0, space);
   return kept.trimEnd().replace(/[\s,;:.–—-]+$/, "") + ELLIPSIS;
 }
 

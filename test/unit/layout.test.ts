@@ -207,14 +207,17 @@ describe("measureWithTable and truncateText", () => {
     );
   });
 
-  it("truncateText cuts text with an ellipsis so that it fits the width", () => {
+  it("truncateText cuts text after a whole word, with an ellipsis, so that it fits the width", () => {
     const text = "Nazarbayev resigns; Tokayev becomes acting president of Kazakhstan";
-    for (const width of [20, 40, 75, 120, 200, 300]) {
+    for (const width of [90, 120, 200, 300]) {
       const cut = truncateText(text, TITLE_FONT, width, measureWithTable);
       expect(cut.endsWith("…")).toBe(true);
       expect(measureWithTable(cut, TITLE_FONT)).toBeLessThanOrEqual(width);
       expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+      expect(text[cut.length - 1]).toMatch(/[\s;]/); // the word before the cut is whole
     }
+    // When not even the first word fits, nothing legible does.
+    expect(truncateText(text, TITLE_FONT, 40, measureWithTable)).toBe("");
   });
 
   it("truncateText returns an empty string when not even the ellipsis fits", () => {
