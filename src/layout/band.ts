@@ -192,7 +192,7 @@ function yieldAcrossSides(
       const room = rival.width - LABEL.indent;
       const title = truncateText(e.title, TITLE_FONT, room, measure);
       const date = truncateText(dateOf(i), DATE_FONT, room, measure);
-      if (!isLegible(title, e.title) || !isLegible(date, dateOf(i))) continue;
+      if (!isLegible(title, e.title) || date !== dateOf(i)) continue;
       const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
       const { left, slid } = inPlaceOf(rival, xs[i]!, width);
       placed.set(i, { row: rival.row, side: rival.side, left, width, title, date, textLines: [], slid });

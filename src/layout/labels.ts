@@ -253,8 +253,10 @@ function labelBox(
     : [];
   const textWidth = textLines.reduce((most, line) => Math.max(most, measure(line, TEXT_FONT)), 0);
   const width = LABEL.indent + Math.max(titleWidth, dateWidth, textWidth);
-  // A label cut to noise is no label: an empty title makes placement leave it out.
-  const legible = isLegible(title, request.title) && isLegible(date, request.date);
+  // A label cut to noise is no label: an empty title makes placement leave it out. The date is
+  // never cut: the visible words must read on, in order, into the title (the accessible name
+  // is "date: title", and speech-input users say what they see).
+  const legible = isLegible(title, request.title) && date === request.date;
   return {
     index,
     x,
