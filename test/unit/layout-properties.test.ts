@@ -18,14 +18,16 @@ import { leaderProblems, lostEventProblems, overlapProblems, priorityProblems } 
 // ---------------------------------------------------------------------------------------------
 // Random timelines
 
-/** How far apart the dates are: from days (hour precision) to millennia (BCE included). */
-type Frame = "days" | "years" | "centuries" | "millennia";
-/** Positions in a frame are hours ("days") or months (the others) from its start. */
+/** How far apart the dates are: from days (hour precision) to millennia (BCE) and eons. */
+type Frame = "days" | "years" | "centuries" | "millennia" | "eons";
+/** Positions in a frame are hours ("days"), millions of years ("eons") or months from its start. */
 const FRAME: Record<Frame, { positions: number; date: (position: number) => DateInput }> = {
   days: { positions: 90 * 24, date: hourDate },
   years: { positions: 75 * 12, date: (p) => monthDate(1950, p) },
   centuries: { positions: 1000 * 12, date: (p) => monthDate(1025, p) },
   millennia: { positions: 6000 * 12, date: (p) => monthDate(-3975, p) },
+  // Millions of years from the Big Bang, as year numbers: deep time, beyond what a Date holds.
+  eons: { positions: 13_800, date: (p) => -13_800_000_000 + p * 1_000_000 },
 };
 
 /** An ISO date from hours after 2024-01-01: "2024-01-03" on the hour 0, else with the time. */
@@ -140,7 +142,7 @@ interface Scenario {
 
 const scenarioArb = (crowds: { min: number; max: number }): fc.Arbitrary<Scenario> =>
   fc
-    .constantFrom<Frame>("days", "years", "centuries", "millennia")
+    .constantFrom<Frame>("days", "years", "centuries", "millennia", "eons")
     .chain((frame) => {
       const { positions } = FRAME[frame];
       return fc.record({
@@ -262,7 +264,7 @@ describe("layout promises on random timelines (fast-check)", () => {
         fc.property(anyTimeline, (scenario) => {
           expectKept(overlapProblems(layoutOf(scenario)), scenario);
         }),
-        settings(200),
+        settings(120),
       );
     },
     2 * PROPERTY_TIME,
@@ -275,7 +277,7 @@ describe("layout promises on random timelines (fast-check)", () => {
         fc.property(anyTimeline, (scenario) => {
           expectKept(leaderProblems(layoutOf(scenario)), scenario);
         }),
-        settings(200),
+        settings(120),
       );
     },
     2 * PROPERTY_TIME,
@@ -289,7 +291,7 @@ describe("layout promises on random timelines (fast-check)", () => {
           const ids = parseData(scenario.options).events.map((e) => e.id);
           expectKept(lostEventProblems(layoutOf(scenario), ids), scenario);
         }),
-        settings(150),
+        settings(100),
       );
     },
     2 * PROPERTY_TIME,
@@ -302,7 +304,7 @@ describe("layout promises on random timelines (fast-check)", () => {
         fc.property(crowdedTimeline, (scenario) => {
           expectKept(priorityProblems(layoutOf(scenario)), scenario);
         }),
-        settings(200),
+        settings(150),
       );
     },
     2 * PROPERTY_TIME,
@@ -315,7 +317,7 @@ describe("layout promises on random timelines (fast-check)", () => {
         fc.property(anyTimeline, (scenario) => {
           expect(layoutOf(scenario)).toEqual(layoutOf(scenario));
         }),
-        settings(40),
+        settings(30),
       );
     },
     2 * PROPERTY_TIME,
