@@ -2,7 +2,7 @@ import type { Details } from "../interact/details.js";
 import { viewEnds, type View } from "../interact/view.js";
 import { fill, WORDS } from "../interact/words.js";
 import type { EventListWords, EventRow } from "../render/event-list.js";
-import type { TimelineEvent, TimelineOptions } from "../types.js";
+import type { Precision, TimePoint, TimelineEvent, TimelineOptions } from "../types.js";
 import { formatEventDate } from "./format-event-date.js";
 
 /** The words a live timeline shows and says about its events, in its locale. */
@@ -25,10 +25,8 @@ export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords 
     range(ordered, view) {
       const first = ordered[0];
       if (!first) return "";
-      const [start, end] = viewEnds(view ?? [first.start.time, Math.max(...ordered.map((e) => e.end.time))]);
-      return fill(view ? WORDS.showing : WORDS.showingAll, {
-        range: formatEventDate({ start, end }, locale),
-      });
+      if (view) return fill(WORDS.showing, { range: formatEventDate(pointsOf(viewEnds(view)), locale) });
+      return fill(WORDS.showingAll, { range: wholeRange(first, latestEnding(ordered), locale) });
     },
     details: (event, color) => ({
       date: dateOf(event),
@@ -51,4 +49,32 @@ export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords 
       link: WORDS.readMore,
     },
   };
+}
+
+const pointsOf = ([start, end]: [TimePoint, TimePoint]) => ({ start, end });
+
+/** The event that ends last (a span may end after later points). */
+function latestEnding(ordered: readonly TimelineEvent[]): TimelineEvent {
+  return ordered.reduce((latest, e) => (e.end.time > latest.end.time ? e : latest));
+}
+
+const FINENESS: Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
+const coarser = (a: Precision, b: Precision): Precision =>
+  FINENESS.indexOf(a) <= FINENESS.indexOf(b) ? a : b;
+
+/**
+ * From the first event's start to the last one's end, written no finer than the range needs
+ * ("1993 – 2024") nor finer than the events' own dates (a lone "2008" stays "2008"); an end
+ * event's display date is used as it is, so deep time reads as its labels do.
+ */
+function wholeRange(first: TimelineEvent, last: TimelineEvent, locale: TimelineOptions["locale"]): string {
+  const [spanStart, spanEnd] = viewEnds([first.start.time, last.end.time]);
+  const start = { ...first.start, precision: coarser(spanStart.precision, first.start.precision) };
+  const end = { ...last.end, precision: coarser(spanEnd.precision, last.end.precision) };
+  const own = (e: TimelineEvent) => (e.kind === "point" ? e.displayDate : undefined);
+  const [from, to] = [own(first), own(last)];
+  if (from === undefined && to === undefined) return formatEventDate({ start, end }, locale);
+  const fromText = from ?? formatEventDate({ start, end: start }, locale);
+  const toText = to ?? formatEventDate({ start: end, end }, locale);
+  return fromText === toText ? fromText : `${fromText} – ${toText}`;
 }
