@@ -1,9 +1,9 @@
 import type { TimelineEvent } from "../types.js";
-import { labelCandidates } from "./candidates.js";
+import { labelCandidates, orderByX } from "./candidates.js";
 import { inPlaceOf } from "./label-box.js";
 import { clusterMarkers, type ClusterGeometry } from "./cluster.js";
 import { placeLabels, type LabelRequest, type PlacedLabel } from "./labels.js";
-import { assignLanes } from "./lanes.js";
+import { assignLanesInOrder } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
 import { isLegible, truncateText } from "./truncate.js";
@@ -14,31 +14,44 @@ import { DATE_FONT, LABEL, TITLE_FONT } from "./typography.js";
  * labels in rows above and below it, and clusters where unlabelled markers crowd. A timeline
  * without groups is one band; with groups, each group is one (a swimlane).
  * Geometry here is relative: x in pixels, rows and lanes as counts; layout.ts turns it into y.
+ * Per-event results (lane, side, clustered) are written into the arrays of `BandInput.out`.
  */
 export interface BandLayout {
   /** Rows of labels used above and below the baseline. */
   rows: { above: number; below: number };
   /** Lanes of span bars used above the baseline. */
   lanes: number;
-  /** Per event index in this band: its lane (spans), side and label (when it has one). */
-  items: Map<number, BandItem>;
+  /** The labels placed, by event index. */
+  labels: Map<number, PlacedLabel>;
   clusters: ClusterGeometry[];
 }
 
-export interface BandItem {
-  lane: number | undefined;
-  side: "above" | "below";
-  label: PlacedLabel | undefined;
-  /** True when a cluster pill stands for this event instead of its own marker. */
-  clustered: boolean;
+/** What layout knows of every event, by event index, read once from the events. */
+export interface EventColumns {
+  xs: Float64Array;
+  x2s: Float64Array;
+  importance: Float64Array;
+  time: Float64Array;
+  /** 1 for a span, 0 for a point. */
+  span: Uint8Array;
+}
+
+/** Per-event results of every band, by event index. */
+export interface BandOutput {
+  /** Lane of a span's bar; -1 for a point. */
+  lane: Int32Array;
+  /** 1 when the event's label (if any) is below the baseline. */
+  below: Uint8Array;
+  /** 1 when a cluster pill stands for this event instead of its own marker. */
+  clustered: Uint8Array;
 }
 
 export interface BandInput {
   events: readonly TimelineEvent[];
-  /** Indexes (into `events`) of the events in this band. */
-  members: readonly number[];
-  xs: readonly number[];
-  x2s: readonly number[];
+  /** Indexes (into `events`) of the events in this band, ascending. */
+  members: ArrayLike<number>;
+  columns: EventColumns;
+  out: BandOutput;
   bounds: [number, number];
   dateLabel: (event: TimelineEvent) => string;
   maxRows: number;
@@ -50,26 +63,32 @@ export interface BandInput {
 }
 
 export function layoutBand(input: BandInput): BandLayout {
-  const { events, members, xs, x2s, maxRows, measure } = input;
+  const { events, members, columns, out, maxRows, measure } = input;
+  const { xs, x2s, span } = columns;
 
-  const spans = members.filter((i) => events[i]!.kind === "span");
-  const laneList = assignLanes(
-    spans.map((i) => ({ start: xs[i]!, end: x2s[i]! })),
-    2,
-    input.maxLanes,
-  );
-  const laneOf = new Map(spans.map((i, k) => [i, laneList[k]!]));
-  const lanes = laneList.reduce((most, lane) => Math.max(most, lane + 1), 0);
+  // One sort by x: span lanes, label candidates and clusters all walk this order.
+  const byX = orderByX(xs, members);
+  const spansByX = byX.filter((i) => span[i] === 1);
+  const lanes = assignLanesInOrder(spansByX, xs, x2s, out.lane, 2, input.maxLanes);
 
   // Only events that could win a label are weighed, and only they need a date text.
-  const candidates = labelCandidates({
-    xs: members.map((i) => xs[i]!),
-    importance: (k) => events[members[k]!]!.importance,
-    time: (k) => events[members[k]!]!.start.time,
-    perStrip: 2 * maxRows,
-  }).map((k) => members[k]!);
+  const candidates = Array.from(
+    labelCandidates({
+      xs,
+      importance: columns.importance,
+      time: columns.time,
+      byX,
+      perStrip: 2 * maxRows,
+    }),
+  );
+  const dates = new Map<number, string>();
+  const dateOf = (i: number): string => {
+    let date = dates.get(i);
+    if (date === undefined) dates.set(i, (date = input.dateLabel(events[i]!)));
+    return date;
+  };
 
-  const sideOf = chooseSides(candidates, events, xs, (i) => measure(events[i]!.title, TITLE_FONT));
+  const sideOf = chooseSides(candidates, columns, (i) => measure(events[i]!.title, TITLE_FONT));
   const placed = new Map<number, PlacedLabel>();
   const rows = { above: 0, below: 0 };
   for (const side of ["above", "below"] as const) {
@@ -79,9 +98,9 @@ export function layoutBand(input: BandInput): BandLayout {
       return {
         anchor: xs[i]!,
         title: e.title,
-        date: input.dateLabel(e),
-        importance: e.importance,
-        time: e.start.time,
+        date: dateOf(i),
+        importance: columns.importance[i]!,
+        time: columns.time[i]!,
         text: input.fullAnnotations ? e.text : undefined,
       };
     });
@@ -98,7 +117,7 @@ export function layoutBand(input: BandInput): BandLayout {
     rows[side] = result.reduce((most, p) => (p ? Math.max(most, p.row + 1) : most), 0);
   }
 
-  yieldAcrossSides(candidates, events, xs, placed, sideOf, (i) => input.dateLabel(events[i]!), measure);
+  yieldAcrossSides(candidates, events, columns, placed, sideOf, dateOf, measure);
   // A label that moved to the other side may have left a row empty: close it up.
   for (const side of ["above", "below"] as const) {
     const onSide = [...placed].filter(([i]) => sideOf.get(i) === side);
@@ -107,24 +126,13 @@ export function layoutBand(input: BandInput): BandLayout {
     for (const [i, p] of onSide) placed.set(i, { ...p, row: newRow.get(p.row)! });
     rows[side] = used.length;
   }
+  for (const [i, side] of sideOf) if (side === "below") out.below[i] = 1;
 
-  const unlabelledPoints = members.filter((i) => events[i]!.kind === "point" && !placed.has(i));
-  const clusters = clusterMarkers(
-    unlabelledPoints.map((i) => ({ x: xs[i]!, index: i })),
-    measure,
-  );
-  const clustered = new Set(clusters.flatMap((c) => c.members));
+  const unlabelledPoints = byX.filter((i) => span[i] === 0 && !placed.has(i));
+  const clusters = clusterMarkers(unlabelledPoints, xs, measure);
+  for (const c of clusters) for (const i of c.members) out.clustered[i] = 1;
 
-  const items = new Map<number, BandItem>();
-  for (const i of members) {
-    items.set(i, {
-      lane: laneOf.get(i),
-      side: sideOf.get(i) ?? "above",
-      label: placed.get(i),
-      clustered: clustered.has(i),
-    });
-  }
-  return { rows, lanes, items, clusters };
+  return { rows, lanes, labels: placed, clusters };
 }
 
 /**
@@ -135,18 +143,16 @@ export function layoutBand(input: BandInput): BandLayout {
  */
 function chooseSides(
   indexes: readonly number[],
-  events: readonly TimelineEvent[],
-  xs: readonly number[],
+  { xs, importance, time }: EventColumns,
   titleWidth: (index: number) => number,
 ): Map<number, "above" | "below"> {
   const stretch = (i: number): [number, number] => [xs[i]!, xs[i]! + titleWidth(i)];
   const coords = indexes.flatMap((i) => stretch(i));
   const load = { above: new OverlapCounter(coords), below: new OverlapCounter(coords) };
-  const inTime = [...indexes].sort((a, b) => events[a]!.start.time - events[b]!.start.time || a - b);
+  const inTime = [...indexes].sort((a, b) => time[a]! - time[b]! || a - b);
   const turn = new Map(inTime.map((i, k) => [i, k % 2 === 0 ? ("above" as const) : ("below" as const)]));
   const byPriority = [...indexes].sort(
-    (a, b) =>
-      events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b,
+    (a, b) => importance[b]! - importance[a]! || time[a]! - time[b]! || a - b,
   );
   const sides = new Map<number, "above" | "below">();
   for (const i of byPriority) {
@@ -168,14 +174,14 @@ function chooseSides(
 function yieldAcrossSides(
   candidates: readonly number[],
   events: readonly TimelineEvent[],
-  xs: readonly number[],
+  { xs, importance, time }: EventColumns,
   placed: Map<number, PlacedLabel>,
   sideOf: Map<number, "above" | "below">,
   dateOf: (index: number) => string,
   measure: Measure,
 ): void {
   const rank = (a: number, b: number): number =>
-    events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b;
+    importance[b]! - importance[a]! || time[a]! - time[b]! || a - b;
   const byPriority = [...candidates].sort(rank);
   const onLeader = new Map<number, number[]>();
   for (const i of byPriority) if (placed.has(i)) onLeader.set(xs[i]!, [...(onLeader.get(xs[i]!) ?? []), i]);

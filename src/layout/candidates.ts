@@ -9,28 +9,79 @@ export const STRIP = 8;
 
 export interface CandidateInput {
   /** x of each event's leader, by event index. */
-  xs: readonly number[];
-  importance: (index: number) => number;
-  time: (index: number) => number;
+  xs: ArrayLike<number>;
+  /** Importance and start time of each event, by event index. */
+  importance: ArrayLike<number>;
+  time: ArrayLike<number>;
+  /** The events to choose from, in order of x (then index): see `orderByX`. */
+  byX: ArrayLike<number>;
   perStrip: number;
 }
 
-/** Indexes of the events that may be labelled, in input order. */
-export function labelCandidates({ xs, importance, time, perStrip }: CandidateInput): number[] {
-  const strips = new Map<number, number[]>();
-  xs.forEach((x, i) => {
-    const key = Math.floor(x / STRIP);
-    const strip = strips.get(key);
-    if (strip) strip.push(i);
-    else strips.set(key, [i]);
-  });
-  const kept: number[] = [];
-  for (const members of strips.values()) {
-    if (members.length > perStrip) {
-      members.sort((a, b) => importance(b) - importance(a) || time(a) - time(b) || a - b);
-      members.length = perStrip;
+/**
+ * Indexes of the events that may be labelled, in ascending order. One walk along the events in
+ * order of x: each strip is a run of that order, and only a strip with more than `perStrip`
+ * events is sorted by priority.
+ */
+export function labelCandidates({ xs, importance, time, byX, perStrip }: CandidateInput): Int32Array {
+  const n = byX.length;
+  const kept = new Int32Array(n);
+  let count = 0;
+  const byPriority = (a: number, b: number): number =>
+    importance[b]! - importance[a]! || time[a]! - time[b]! || a - b;
+  let strip = new Int32Array(0);
+  for (let start = 0; start < n;) {
+    const key = Math.floor(xs[byX[start]!]! / STRIP);
+    let end = start + 1;
+    while (end < n && Math.floor(xs[byX[end]!]! / STRIP) === key) end++;
+    if (end - start <= perStrip) {
+      for (let k = start; k < end; k++) kept[count++] = byX[k]!;
+    } else {
+      if (strip.length < end - start) strip = new Int32Array(end - start);
+      const members = strip.subarray(0, end - start);
+      for (let k = start; k < end; k++) members[k - start] = byX[k]!;
+      members.sort(byPriority);
+      for (let k = 0; k < perStrip; k++) kept[count++] = members[k]!;
     }
-    kept.push(...members);
+    start = end;
   }
-  return kept.sort((a, b) => a - b);
+  return kept.subarray(0, count).sort();
+}
+
+/**
+ * `members` (event indexes) in order of x, then of index: the one sort that strips, span lanes
+ * and clusters all walk. x values that are whole hundredths of a pixel (as layout rounds them)
+ * are sorted as packed numbers without a comparator; others with one.
+ */
+export function orderByX(xs: ArrayLike<number>, members: ArrayLike<number>): Int32Array {
+  const n = members.length;
+  const order = new Int32Array(n);
+  let maxIndex = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let hundredths = true;
+  for (let k = 0; k < n; k++) {
+    const i = members[k]!;
+    order[k] = i;
+    const x = xs[i]!;
+    if (i > maxIndex) maxIndex = i;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (hundredths && Math.round(x * 100) / 100 !== x) hundredths = false;
+  }
+  if (n === 0) return order;
+  const indexRange = maxIndex + 1;
+  const xRange = Math.round((maxX - minX) * 100) + 1;
+  if (hundredths && indexRange * xRange < 2 ** 52) {
+    // key = position in hundredths × (largest index + 1) + index: ordered by x, then by index.
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      keys[k] = Math.round((xs[i]! - minX) * 100) * indexRange + i;
+    }
+    keys.sort();
+    for (let k = 0; k < n; k++) order[k] = keys[k]! % indexRange;
+    return order;
+  }
+  return order.sort((a, b) => xs[a]! - xs[b]! || a - b);
 }

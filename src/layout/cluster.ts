@@ -25,33 +25,32 @@ const MIN_MEMBERS = 3;
 /**
  * Runs of at least three unlabelled point events whose markers touch become clusters: one pill
  * on the axis with a count, instead of a smear of markers. Pills that would touch are merged, so
- * their counts never collide. `points` are (x, event index) of the unlabelled point events.
- * O(n log n).
+ * their counts never collide. `points` are the event indexes of the unlabelled point events in
+ * order of x (then index), and `xs` their x by event index: one linear walk. O(n).
  */
 export function clusterMarkers(
-  points: readonly { x: number; index: number }[],
+  points: ArrayLike<number>,
+  xs: ArrayLike<number>,
   measure: Measure,
 ): ClusterGeometry[] {
-  const sorted = [...points].sort((a, b) => a.x - b.x || a.index - b.index);
-  const runs: { x: number; index: number }[][] = [];
-  for (const point of sorted) {
-    const run = runs[runs.length - 1];
-    const last = run?.[run.length - 1];
+  const clusters: (ClusterGeometry & { first: number; last: number })[] = [];
+  const n = points.length;
+  for (let start = 0; start < n;) {
+    const first = xs[points[start]!]!;
+    let end = start + 1;
     // A run ends where markers stop touching, or where its pill would grow too long to say
     // where its events are: a long crowded stretch becomes a row of pills.
-    if (run && last && point.x - last.x < TOUCHING && point.x - run[0]!.x <= MAX_PILL - 14) run.push(point);
-    else runs.push([point]);
-  }
-  const clusters: (ClusterGeometry & { first: number; last: number })[] = [];
-  for (const run of runs) {
-    if (run.length < MIN_MEMBERS) continue;
-    const members = run.map((p) => p.index);
-    clusters.push({
-      members,
-      first: run[0]!.x,
-      last: run[run.length - 1]!.x,
-      ...pillAround(run[0]!.x, run[run.length - 1]!.x, members.length, measure),
-    });
+    while (end < n) {
+      const x = xs[points[end]!]!;
+      if (x - xs[points[end - 1]!]! < TOUCHING && x - first <= MAX_PILL - 14) end++;
+      else break;
+    }
+    const length = end - start;
+    const last = xs[points[end - 1]!]!;
+    const members = length < MIN_MEMBERS ? [] : Array.from({ length }, (_, k) => points[start + k]!);
+    start = end;
+    if (length < MIN_MEMBERS) continue;
+    clusters.push({ members, first, last, ...pillAround(first, last, members.length, measure) });
     // A pill may now touch the one before: share the space between them when both still fit
     // their counts, else merge them (and look again at the one before).
     while (
@@ -67,7 +66,7 @@ export function clusterMarkers(
         clusters.push({ ...a, x2: round(border - 1) }, { ...b, x1: round(border + 1) });
         break;
       }
-      const merged = [...a.members, ...b.members];
+      const merged = a.members.concat(b.members);
       clusters.push({
         members: merged,
         first: a.first,

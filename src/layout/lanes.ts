@@ -11,15 +11,46 @@ export function assignLanes(
   maxLanes = Infinity,
 ): number[] {
   const order = intervals.map((_, i) => i).sort((a, b) => intervals[a]!.start - intervals[b]!.start || a - b);
+  const lanes = new Int32Array(intervals.length);
+  assignLanesInOrder(
+    order,
+    intervals.map((t) => t.start),
+    intervals.map((t) => t.end),
+    lanes,
+    gap,
+    maxLanes,
+  );
+  return Array.from(lanes);
+}
+
+/**
+ * The same packing over intervals given by index: `order` lists them by start (then index),
+ * and each one's lane is written to `lanes[index]`. Returns the number of lanes used.
+ */
+export function assignLanesInOrder(
+  order: ArrayLike<number>,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  lanes: Int32Array,
+  gap = 0,
+  maxLanes = Infinity,
+): number {
   const laneEnds: number[] = [];
-  const lanes = new Array<number>(intervals.length);
-  for (const i of order) {
-    const { start, end } = intervals[i]!;
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd + gap <= start);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const start = starts[i]!;
+    const end = ends[i]!;
+    let lane = -1;
+    for (let l = 0; l < laneEnds.length; l++) {
+      if (laneEnds[l]! + gap <= start) {
+        lane = l;
+        break;
+      }
+    }
     if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.push(end) - 1;
     else if (lane === -1) lane = laneEnds.indexOf(Math.min(...laneEnds));
-    laneEnds[lane] = Math.max(laneEnds[lane] ?? end, end);
+    laneEnds[lane] = Math.max(laneEnds[lane]!, end);
     lanes[i] = lane;
   }
-  return lanes;
+  return laneEnds.length;
 }

@@ -1,5 +1,5 @@
 import type { TimelineEra, TimelineEvent } from "../types.js";
-import { layoutBand, type BandLayout } from "./band.js";
+import { layoutBand, type BandLayout, type BandOutput, type EventColumns } from "./band.js";
 import { assignLanes } from "./lanes.js";
 import type { ClusterGeometry } from "./cluster.js";
 import type { Measure } from "./measure.js";
@@ -135,10 +135,31 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
   // Clamped, so that when zoomed in, what began before the view starts at its left edge.
   const at = (time: number): number => round(Math.min(bounds[1], Math.max(bounds[0], x(time))));
-  const xs = events.map((e) => at(e.start.time));
-  const x2s = events.map((e, i) =>
-    e.kind === "span" ? Math.max(at(e.end.until), xs[i]! + BAR / 2) : xs[i]!,
-  );
+  // Everything layout reads of an event, read once into flat arrays that the hot loops share.
+  const n = events.length;
+  const columns: EventColumns = {
+    xs: new Float64Array(n),
+    x2s: new Float64Array(n),
+    importance: new Float64Array(n),
+    time: new Float64Array(n),
+    span: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const time = e.start.time;
+    const xi = at(time);
+    const isSpan = e.kind === "span";
+    columns.xs[i] = xi;
+    columns.x2s[i] = isSpan ? Math.max(at(e.end.until), xi + BAR / 2) : xi;
+    columns.importance[i] = e.importance;
+    columns.time[i] = time;
+    columns.span[i] = isSpan ? 1 : 0;
+  }
+  const out: BandOutput = {
+    lane: new Int32Array(n).fill(-1),
+    below: new Uint8Array(n),
+    clustered: new Uint8Array(n),
+  };
 
   const groups = groupMembers(events);
   const swimlanes = groups.length > 1 || groups[0]?.name !== undefined;
@@ -146,8 +167,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     layoutBand({
       events,
       members,
-      xs,
-      x2s,
+      columns,
+      out,
       bounds,
       dateLabel: input.dateLabel,
       maxRows: input.maxRows,
@@ -194,7 +215,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     placeBand(
       band,
       b,
-      { events, xs, x2s, aboveBottom, baseline, belowTop, rowHeight, labelHeight },
+      groups[b]!.members,
+      { events, columns, out, aboveBottom, baseline, belowTop, rowHeight, labelHeight },
       geometry,
     );
     cursor = bottom + (swimlanes ? BAND_GAP : 0);
@@ -224,25 +246,32 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 }
 
 /** Events by `group`, groups in order of first appearance; one unnamed group when none has one. */
-function groupMembers(events: readonly TimelineEvent[]): { name: string | undefined; members: number[] }[] {
+function groupMembers(events: readonly TimelineEvent[]): { name: string | undefined; members: Int32Array }[] {
+  const n = events.length;
+  if (n === 0) return [{ name: undefined, members: new Int32Array(0) }];
+  // Most timelines have no groups: then every event is in the one band, with no map to fill.
+  const first = events[0]!.group;
+  let oneGroup = true;
+  for (let i = 1; i < n && oneGroup; i++) oneGroup = events[i]!.group === first;
+  if (oneGroup) return [{ name: first, members: Int32Array.from({ length: n }, (_, i) => i) }];
   const byName = new Map<string | undefined, number[]>();
   events.forEach((e, i) => {
     const members = byName.get(e.group);
     if (members) members.push(i);
     else byName.set(e.group, [i]);
   });
-  if (byName.size === 0) return [{ name: undefined, members: [] }];
-  return [...byName].map(([name, members]) => ({ name, members }));
+  return [...byName].map(([name, members]) => ({ name, members: Int32Array.from(members) }));
 }
 
 /** Turns a band's rows and lanes into absolute geometry for its events. */
 function placeBand(
   band: BandLayout,
   bandIndex: number,
+  members: ArrayLike<number>,
   at: {
     events: readonly TimelineEvent[];
-    xs: readonly number[];
-    x2s: readonly number[];
+    columns: EventColumns;
+    out: BandOutput;
     aboveBottom: number;
     baseline: number;
     belowTop: number;
@@ -251,23 +280,24 @@ function placeBand(
   },
   geometry: EventGeometry[],
 ): void {
-  const { events, xs, x2s, aboveBottom, baseline, belowTop, rowHeight, labelHeight } = at;
-  for (const [i, item] of band.items) {
+  const { events, columns, out, aboveBottom, baseline, belowTop, rowHeight, labelHeight } = at;
+  const { xs, x2s } = columns;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k]!;
     const x = xs[i]!;
-    const y =
-      item.lane === undefined
-        ? baseline
-        : baseline - MARKER_RADIUS - 2 - (item.lane + 1) * LANE + (LANE - BAR);
-    const p = item.label;
+    const laneOf = out.lane[i]!;
+    const lane = laneOf < 0 ? undefined : laneOf;
+    const y = lane === undefined ? baseline : baseline - MARKER_RADIUS - 2 - (lane + 1) * LANE + (LANE - BAR);
+    const p = band.labels.get(i);
     let label: LabelGeometry | undefined;
     if (p) {
-      const above = item.side === "above";
+      const above = out.below[i] === 0;
       const top = above
         ? aboveBottom - (p.row + 1) * rowHeight + (rowHeight - labelHeight)
         : belowTop + p.row * rowHeight;
       // The leader runs from the event to the far end of its label, like a flagpole.
       const markerEdge =
-        item.lane === undefined
+        lane === undefined
           ? above
             ? baseline - MARKER_RADIUS
             : baseline + MARKER_RADIUS
@@ -296,11 +326,11 @@ function placeBand(
       x,
       x2: x2s[i]!,
       y,
-      barHeight: item.lane === undefined ? 0 : BAR,
+      barHeight: lane === undefined ? 0 : BAR,
       label,
-      clustered: item.clustered,
+      clustered: out.clustered[i] === 1,
       band: bandIndex,
-      bar: item.lane === undefined ? undefined : { x, y, width: round(x2s[i]! - x), height: BAR },
+      bar: lane === undefined ? undefined : { x, y, width: round(x2s[i]! - x), height: BAR },
     };
   }
 }
