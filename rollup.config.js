@@ -13,7 +13,22 @@ import { dts } from "rollup-plugin-dts";
 const pkg = JSON.parse(readFileSync("./package.json", "utf8"));
 const banner = `/*! chronoline ${pkg.version} | MIT License */`;
 const external = Object.keys(pkg.dependencies);
-const ts = () => typescript({ tsconfig: "./tsconfig.build.json" });
+// ES2022 keeps class fields and #private members as they are (ES2020 turned each #private access
+// into a tslib WeakMap call: 1.5 KB of the bundle). Fields are still assigned in the constructor,
+// as tsconfig.json's ES2020 type check assumes.
+const ts = () =>
+  typescript({ tsconfig: "./tsconfig.build.json", target: "ES2022", useDefineForClassFields: false });
+
+// terser for the <script> bundle: three passes, property reads taken as free of side effects
+// (no getter in chronoline or the d3 parts does anything but read; this drops the bare
+// `millisecond.range;` reads that rollup leaves of d3-time's unused exports), and ES2020 output
+// (what the code needs anyway). 0.6 KB gzip. No unsafe_* option: unsafe_arrows and unsafe_methods
+// would save another 0.2 KB but make functions unconstructible, which no test can rule out.
+const minify = terser({
+  ecma: 2020,
+  compress: { passes: 3, pure_getters: true },
+  format: { comments: /^!/, ecma: 2020 },
+});
 
 export default [
   {
@@ -34,7 +49,7 @@ export default [
         name: "chronoline",
         banner,
         sourcemap: true,
-        plugins: [terser({ format: { comments: /^!/ } })],
+        plugins: [minify],
       },
     ],
   },
