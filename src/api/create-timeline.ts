@@ -47,6 +47,7 @@ import {
   type TimelineData,
 } from "./prepare.js";
 import { timelineWords } from "./timeline-words.js";
+import { createThemedMeasure } from "./theme-fonts.js";
 
 /** Events in time order: the order of the arrow keys, of the DOM and of the event table. */
 const inTimeOrder = (events: readonly TimelineEvent[]): TimelineEvent[] =>
@@ -76,7 +77,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   let model: RenderModel | undefined;
   let frameRequest = 0;
   let emittedView = "whole"; // the view the last "zoom" event told of
-  const measure = pickMeasure(current, createCanvasMeasure(doc));
+  // Measured in the fonts the page themes the labels with (--chronoline-font-family…).
+  const measureIn = createThemedMeasure(pickMeasure(current, createCanvasMeasure(doc)));
   const emitter = createEmitter<TimelineEventMap>();
   const reducedMotion = (): boolean => prefersReducedMotion(win);
 
@@ -126,7 +128,14 @@ export function createTimeline(target: Element | string, options: TimelineOption
     if (frameRequest) win?.cancelAnimationFrame(frameRequest);
     frameRequest = 0;
     const width = widthNow();
-    const next = buildModel(data, current, width, measure, view ? [view[0], view[1]] : undefined, selectedId);
+    const next = buildModel(
+      data,
+      current,
+      width,
+      measureIn(svg),
+      view ? [view[0], view[1]] : undefined,
+      selectedId,
+    );
     model = next;
     renderTimeline(svg, next);
     steadyHeight.apply(svg, view !== undefined);

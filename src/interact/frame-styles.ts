@@ -1,50 +1,39 @@
+import { DARK_THEME, LIGHT_THEME, themeDeclarations } from "../render/styles.js";
 import { FONT_FAMILY } from "../layout/typography.js";
-import { DARK_THEME, LIGHT_THEME } from "../render/styles.js";
 
 // Colours of the HTML parts (card, tooltip, buttons, table), beside the SVG's own.
-const LIGHT_HTML = `
-  --chronoline-surface: #ffffff;
-  --chronoline-border: #d0d7de;
-  --chronoline-shadow: 0 8px 24px rgb(31 35 40 / 16%);`;
-const DARK_HTML = `
-  --chronoline-surface: #161b22;
-  --chronoline-border: #3d444d;
-  --chronoline-shadow: 0 8px 24px rgb(1 4 9 / 70%);`;
-
-/**
- * A theme's colours as the frame's own properties (`--chronoline-ui-text`), each taking the
- * page's `--chronoline-text` when the container or an ancestor sets one, else the theme's. So
- * a page themes the card and buttons with the same properties as the SVG.
- */
-const uiColours = (theme: string): string =>
-  theme.replace(/--chronoline-([\w-]+):\s*([^;]+);/g, "--chronoline-ui-$1: var(--chronoline-$1, $2);");
+const LIGHT_HTML = { surface: "#ffffff", border: "#d0d7de", shadow: "0 8px 24px rgb(31 35 40 / 16%)" };
+const DARK_HTML = { surface: "#161b22", border: "#3d444d", shadow: "0 8px 24px rgb(1 4 9 / 70%)" };
 
 /**
  * The stylesheet of a live timeline's frame: its theme's colours (so that the card and buttons
  * match the SVG), the details card, the tooltip, the zoom buttons and the event table. Every rule
- * is scoped to `.chronoline-frame`, so nothing leaks into the page.
+ * is scoped to `.chronoline-frame`, so nothing leaks into the page. As in the SVG, the frame
+ * declares only internal `--cl-*` properties, each taking the page's `--chronoline-*` when the
+ * container, the `<chrono-line>` host or any ancestor sets one, else the theme's value.
  */
 export const FRAME_STYLESHEET = `
-.chronoline-frame {${uiColours(LIGHT_THEME + LIGHT_HTML)}
+.chronoline-frame {${themeDeclarations({ ...LIGHT_THEME, ...LIGHT_HTML })}
+  --cl-font-family: var(--chronoline-font-family, ${FONT_FAMILY});
   position: relative;
-  font-family: ${FONT_FAMILY};
-  color: var(--chronoline-ui-text);
-  background: var(--chronoline-ui-background);
+  font-family: var(--cl-font-family);
+  color: var(--cl-text);
+  background: var(--cl-background);
 }
-.chronoline-frame--dark {${uiColours(DARK_THEME + DARK_HTML)}
+.chronoline-frame--dark {${themeDeclarations({ ...DARK_THEME, ...DARK_HTML })}
 }
 @media (prefers-color-scheme: dark) {
-  .chronoline-frame--auto {${uiColours(DARK_THEME + DARK_HTML)}
+  .chronoline-frame--auto {${themeDeclarations({ ...DARK_THEME, ...DARK_HTML })}
   }
 }
 .chronoline-frame > svg.chronoline { display: block; }
 .chronoline-frame--zoomed > svg.chronoline { cursor: grab; }
 .chronoline-frame--zoomed > svg.chronoline:active { cursor: grabbing; }
 .chronoline-frame > svg.chronoline:focus:not(:focus-visible) { outline: none; }
-.chronoline-frame > svg.chronoline:focus-visible { outline: 2px solid var(--chronoline-ui-focus); outline-offset: 2px; }
+.chronoline-frame > svg.chronoline:focus-visible { outline: 2px solid var(--cl-focus); outline-offset: 2px; }
 .chronoline-frame button:focus-visible,
 .chronoline-frame a:focus-visible {
-  outline: 2px solid var(--chronoline-ui-focus); outline-offset: 2px;
+  outline: 2px solid var(--cl-focus); outline-offset: 2px;
 }
 .chronoline-frame .chronoline-visually-hidden {
   position: absolute !important; width: 1px !important; height: 1px !important; margin: -1px !important;
@@ -56,61 +45,61 @@ export const FRAME_STYLESHEET = `
   position: absolute; z-index: 2; box-sizing: border-box;
   width: min(22rem, calc(100% - 16px)); max-height: min(24rem, 70vh); overflow: auto;
   padding: 10px 12px 14px 14px;
-  background: var(--chronoline-ui-surface); color: var(--chronoline-ui-text);
-  border: 1px solid var(--chronoline-ui-border);
-  border-left: 4px solid var(--chronoline-event-color, var(--chronoline-ui-accent));
-  border-radius: 8px; box-shadow: var(--chronoline-ui-shadow);
+  background: var(--cl-surface); color: var(--cl-text);
+  border: 1px solid var(--cl-border);
+  border-left: 4px solid var(--chronoline-event-color, var(--cl-accent));
+  border-radius: 8px; box-shadow: var(--cl-shadow);
   font-size: 14px; line-height: 1.45; text-align: left;
 }
 .chronoline-frame .chronoline-card[hidden], .chronoline-frame .chronoline-tooltip[hidden] { display: none; }
 .chronoline-frame .chronoline-card-head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; }
-.chronoline-frame .chronoline-card-date { margin: 2px 0 0; color: var(--chronoline-ui-muted); font-size: 13px; }
+.chronoline-frame .chronoline-card-date { margin: 2px 0 0; color: var(--cl-muted); font-size: 13px; }
 .chronoline-frame .chronoline-card-close {
   flex: none; width: 28px; height: 28px; margin: -4px -6px 0 0; padding: 0;
-  border: 0; border-radius: 6px; background: transparent; color: var(--chronoline-ui-muted);
-  font: 22px/1 ${FONT_FAMILY}; cursor: pointer;
+  border: 0; border-radius: 6px; background: transparent; color: var(--cl-muted);
+  font: 22px/1 var(--cl-font-family); cursor: pointer;
 }
-.chronoline-frame .chronoline-card-close:hover { background: var(--chronoline-ui-era); color: var(--chronoline-ui-text); }
+.chronoline-frame .chronoline-card-close:hover { background: var(--cl-era); color: var(--cl-text); }
 .chronoline-frame .chronoline-card-title { margin: 0; font-size: 16px; font-weight: 600; line-height: 1.3; }
 .chronoline-frame .chronoline-card-text { margin: 8px 0 0; }
 .chronoline-frame .chronoline-card-facts {
   display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 10px 0 0; font-size: 13px;
 }
-.chronoline-frame .chronoline-card-facts dt { color: var(--chronoline-ui-muted); }
+.chronoline-frame .chronoline-card-facts dt { color: var(--cl-muted); }
 .chronoline-frame .chronoline-card-facts dd { margin: 0; }
-.chronoline-frame .chronoline-card-link { display: inline-block; margin-top: 10px; color: var(--chronoline-ui-accent); }
+.chronoline-frame .chronoline-card-link { display: inline-block; margin-top: 10px; color: var(--cl-accent); }
 
 .chronoline-frame .chronoline-tooltip {
   position: absolute; z-index: 3; pointer-events: none; box-sizing: border-box;
   max-width: min(18rem, calc(100% - 8px)); padding: 5px 9px; border-radius: 6px;
-  background: var(--chronoline-ui-text); color: var(--chronoline-ui-surface);
-  box-shadow: var(--chronoline-ui-shadow); font-size: 13px; line-height: 1.35;
+  background: var(--cl-text); color: var(--cl-surface);
+  box-shadow: var(--cl-shadow); font-size: 13px; line-height: 1.35;
 }
 .chronoline-frame .chronoline-tooltip-date { display: block; opacity: 0.8; font-size: 12px; }
 .chronoline-frame .chronoline-tooltip-title { display: block; font-weight: 600; }
 
 .chronoline-frame .chronoline-controls {
   display: flex; align-items: center; justify-content: space-between; flex-wrap: wrap; gap: 6px 12px;
-  padding: 6px 0 2px; color: var(--chronoline-ui-muted); font-size: 13px;
+  padding: 6px 0 2px; color: var(--cl-muted); font-size: 13px;
 }
 .chronoline-frame .chronoline-zoom { display: flex; gap: 4px; margin-left: auto; }
 .chronoline-frame .chronoline-zoom button {
-  min-width: 32px; height: 32px; padding: 0 10px; border: 1px solid var(--chronoline-ui-border);
-  border-radius: 6px; background: var(--chronoline-ui-surface); color: var(--chronoline-ui-text);
-  font: 15px/1 ${FONT_FAMILY}; cursor: pointer;
+  min-width: 32px; height: 32px; padding: 0 10px; border: 1px solid var(--cl-border);
+  border-radius: 6px; background: var(--cl-surface); color: var(--cl-text);
+  font: 15px/1 var(--cl-font-family); cursor: pointer;
 }
-.chronoline-frame .chronoline-zoom button:hover { border-color: var(--chronoline-ui-accent); }
-.chronoline-frame .chronoline-zoom button[aria-disabled="true"] { color: var(--chronoline-ui-muted); cursor: default; border-color: var(--chronoline-ui-border); }
+.chronoline-frame .chronoline-zoom button:hover { border-color: var(--cl-accent); }
+.chronoline-frame .chronoline-zoom button[aria-disabled="true"] { color: var(--cl-muted); cursor: default; border-color: var(--cl-border); }
 
 .chronoline-frame .chronoline-table { width: 100%; margin-top: 12px; border-collapse: collapse; font-size: 14px; line-height: 1.4; }
 .chronoline-frame .chronoline-table caption { padding: 4px 0 6px; text-align: left; font-weight: 600; }
 .chronoline-frame .chronoline-table th,
 .chronoline-frame .chronoline-table td {
-  padding: 6px 10px 6px 0; border-bottom: 1px solid var(--chronoline-ui-border); text-align: left; vertical-align: top;
+  padding: 6px 10px 6px 0; border-bottom: 1px solid var(--cl-border); text-align: left; vertical-align: top;
 }
-.chronoline-frame .chronoline-table th { color: var(--chronoline-ui-muted); font-size: 13px; font-weight: 600; }
-.chronoline-frame .chronoline-table td:first-child { color: var(--chronoline-ui-muted); white-space: nowrap; }
+.chronoline-frame .chronoline-table th { color: var(--cl-muted); font-size: 13px; font-weight: 600; }
+.chronoline-frame .chronoline-table td:first-child { color: var(--cl-muted); white-space: nowrap; }
 .chronoline-frame .chronoline-table-title { display: block; font-weight: 600; }
 .chronoline-frame .chronoline-table-text { display: block; }
-.chronoline-frame .chronoline-table a { color: var(--chronoline-ui-accent); }
+.chronoline-frame .chronoline-table a { color: var(--cl-accent); }
 `;
