@@ -19,6 +19,21 @@ const external = Object.keys(pkg.dependencies);
 const ts = () =>
   typescript({ tsconfig: "./tsconfig.build.json", target: "ES2022", useDefineForClassFields: false });
 
+// d3-ease, d3-interpolate and d3-dsv make some exports at load with a factory call
+// (`var backIn = (function custom(s) {…})(1.70158)`, `var csv = dsv(",")`), which rollup and terser
+// keep, unused or not, since they cannot prove the call free of side effects. Each only builds and
+// returns a function, so this marks them pure and the unused ones go: 1.3 KB, 0.4 KB gzip. Should
+// a d3 release change these lines, nothing is marked and the bundle is merely larger (size test).
+const PURE_FACTORIES = /\/node_modules\/d3-(ease|interpolate|dsv)\/dist\/[\w-]+\.mjs$/;
+const pureD3Factories = {
+  name: "pure-d3-factories",
+  transform(code, id) {
+    if (!PURE_FACTORIES.test(id)) return null;
+    const marked = code.replace(/^(var [\w$]+ = )(?=\(function|[\w$]+\()/gm, "$1/*#__PURE__*/");
+    return { code: marked, map: null };
+  },
+};
+
 // terser for the <script> bundle: three passes, property reads taken as free of side effects
 // (no getter in chronoline or the d3 parts does anything but read; this drops the bare
 // `millisecond.range;` reads that rollup leaves of d3-time's unused exports), and ES2020 output
@@ -40,7 +55,7 @@ export default [
   {
     // The <script> build also registers <chrono-line> on load (src/umd.ts); the ES module does not.
     input: "src/umd.ts",
-    plugins: [nodeResolve(), ts()],
+    plugins: [nodeResolve(), ts(), pureD3Factories],
     output: [
       { file: "dist/chronoline.umd.js", format: "umd", name: "chronoline", banner, sourcemap: true },
       {
