@@ -6,7 +6,7 @@ import { layoutTimeline, type TimelineLayout } from "../../src/layout/layout.js"
 import { cachedMeasure, measureWithTable } from "../../src/layout/measure.js";
 import { RowOccupancy } from "../../src/layout/occupancy.js";
 import { OverlapCounter } from "../../src/layout/overlap-counter.js";
-import { truncateText } from "../../src/layout/truncate.js";
+import { isLegible, truncateText } from "../../src/layout/truncate.js";
 import { DATE_FONT, LABEL, TITLE_FONT } from "../../src/layout/typography.js";
 import { formatRange } from "../../src/scale/format.js";
 import type { EraInput, EventInput } from "../../src/types.js";
@@ -218,6 +218,34 @@ describe("measureWithTable and truncateText", () => {
     }
     // When not even the first word fits, nothing legible does.
     expect(truncateText(text, TITLE_FONT, 40, measureWithTable)).toBe("");
+  });
+
+  it("truncateText cuts only between grapheme clusters, and a cut keeps enough of them to read", () => {
+    const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+    const boundaries = (text: string): Set<number> =>
+      new Set([0, ...Array.from(segmenter.segment(text), (g) => g.index + g.segment.length)]);
+    const texts = [
+      "👩‍👩‍👧 family reunion 👩‍👩‍👧👩‍👩‍👧 in Astana",
+      "e\u0301te\u0301 cafe\u0301 e\u0301 au lait",
+      "🇰🇿 🇫🇷🇩🇪 flags 👍🏽 of nations",
+    ];
+    for (const text of texts) {
+      const ends = boundaries(text);
+      for (let width = 0; width <= 320; width += 2) {
+        const cut = truncateText(text, TITLE_FONT, width, measureWithTable);
+        const kept = cut.endsWith("…") ? cut.slice(0, -1) : cut;
+        expect(text.startsWith(kept), `${JSON.stringify(cut)} at ${width}px`).toBe(true);
+        expect(ends.has(kept.length), `${JSON.stringify(cut)} at ${width}px`).toBe(true);
+      }
+    }
+    // Legibility counts characters as a reader sees them: one emoji family is one character.
+    expect(isLegible("👩‍👩‍👧…", "👩‍👩‍👧 family")).toBe(false);
+    expect(isLegible("e\u0301 e\u0301…", "e\u0301 e\u0301 e\u0301te\u0301")).toBe(false);
+    expect(isLegible("Cafe\u0301…", "Cafe\u0301 society")).toBe(true);
+    expect(isLegible("👩‍👩‍👧 fun…", "👩‍👩‍👧 fun times")).toBe(true);
+    // So a title cut down to its first emoji is no label at all.
+    const narrow = truncateText("👩‍👩‍👧 family reunion", TITLE_FONT, 40, measureWithTable);
+    expect(narrow === "" || !isLegible(narrow, "👩‍👩‍👧 family reunion")).toBe(true);
   });
 
   it("truncateText returns an empty string when not even the ellipsis fits", () => {
