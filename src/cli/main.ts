@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { checkOptions, parseData } from "../api/prepare.js";
 import { renderSVG } from "../api/render-svg.js";
 import { importTimeline } from "../data/import-file.js";
 import { TimelineDataError } from "../data/errors.js";
@@ -20,8 +21,28 @@ export interface CliContext {
 }
 
 /**
+ * Thrown by `createDocument` when jsdom is not installed. jsdom draws the SVG in Node; it is an
+ * optional peer dependency, so that the many who use chronoline in a browser never download it.
+ */
+export class MissingJsdomError extends Error {
+  constructor() {
+    super(
+      [
+        "chronoline: drawing an SVG needs jsdom, which is not installed (an optional peer dependency,",
+        "so that chronoline in a browser does not download it). Install it beside chronoline:",
+        "  npm install jsdom",
+        "or run the command together with it:",
+        "  npx -p chronoline -p jsdom chronoline events.csv -o timeline.svg",
+        "An HTML page (-o timeline.html) is made without jsdom.",
+      ].join("\n"),
+    );
+  }
+}
+
+/**
  * The chronoline command. Returns the exit code: 0 done, 1 the input is bad (the message names
- * the file, the row or JSON path, and the field), 2 the command line is wrong. Output is written
+ * the file, the row or JSON path, and the field) or an SVG was asked for without jsdom installed,
+ * 2 the command line is wrong. Output is written
  * to a temporary file that is renamed into place, so a failure never leaves a partial file.
  */
 export function runCli(argv: readonly string[], context: CliContext): number {
@@ -37,6 +58,15 @@ export function runCli(argv: readonly string[], context: CliContext): number {
   if (request === "version") return (context.stdout(`${context.version}\n`), 0);
 
   const file = request.input;
+  const wantsSVG = request.output === undefined || /\.svg$/i.test(request.output);
+  let document: Document | undefined;
+  try {
+    document = context.createDocument();
+  } catch (error) {
+    if (!(error instanceof MissingJsdomError)) throw error;
+    // An HTML page is drawn by the browser that opens it: only an SVG needs jsdom.
+    if (wantsSVG) return (context.stderr(`${error.message}\n`), 1);
+  }
   try {
     const text = readFileSync(file, "utf8");
     const data = importTimeline(text, { name: file, ...(request.format ? { format: request.format } : {}) });
@@ -50,14 +80,20 @@ export function runCli(argv: readonly string[], context: CliContext): number {
       ...(request.orientation ? { orientation: request.orientation } : {}),
       ...(request.width ? { width: request.width } : {}),
     } as TimelineOptions;
-    // Drawn either way, so that bad data or a bad option fails before anything is written.
-    const svg = renderSVG(options, { document: context.createDocument() });
+    // Drawn either way (without jsdom, checked), so that bad data or a bad option fails before
+    // anything is written.
+    let svg = "";
+    if (document) svg = renderSVG(options, { document });
+    else {
+      checkOptions(options);
+      parseData(options);
+    }
     const output = request.output;
     if (output === undefined) {
       context.stdout(`${svg}\n`);
       return 0;
     }
-    const content = /\.svg$/i.test(output)
+    const content = wantsSVG
       ? `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`
       : htmlPage(
           data,

@@ -1,7 +1,7 @@
 // The package as npm users get it: pack the tarball, install it into a fresh project, then use it
 // from Node ESM, from CommonJS (the UMD build) and from TypeScript with the shipped types.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -88,6 +88,32 @@ describe("the packed chronoline tarball", () => {
     expect(svg).toContain("March 30, 1993");
     expect(svg).toContain("May 2024");
     expect(message).toContain('events[0].date: "March 1993" is not a date');
+  });
+
+  it("does not install jsdom (an optional peer dependency) for browser users", () => {
+    expect(existsSync(join(project, "node_modules/chronoline/dist/chronoline.mjs"))).toBe(true);
+    expect(existsSync(join(project, "node_modules/jsdom"))).toBe(false);
+  });
+
+  it("runs the chronoline command: without jsdom it says how to get it, with jsdom it draws the SVG", () => {
+    writeFileSync(join(project, "events.csv"), "Start Date,Headline\n1993-03-30,Relations\n2024-05,Visit\n");
+    const bin = join(project, "node_modules/.bin/chronoline");
+    const cli = (env: NodeJS.ProcessEnv) =>
+      spawnSync(bin, ["events.csv"], { cwd: project, encoding: "utf8", env: { ...process.env, ...env } });
+    const bare = cli({ NODE_PATH: "" });
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toContain("npm install jsdom");
+    expect(bare.stdout).toBe("");
+    // The HTML page needs no jsdom.
+    const page = spawnSync(bin, ["events.csv", "-o", "page.html"], { cwd: project, encoding: "utf8" });
+    expect(page.status).toBe(0);
+    expect(readFileSync(join(project, "page.html"), "utf8")).toContain("<chrono-line");
+    // With jsdom resolvable (here the repository's own), the same command draws the SVG.
+    const drawn = cli({ NODE_PATH: join(root, "node_modules") });
+    expect(drawn.stderr).toBe("");
+    expect(drawn.status).toBe(0);
+    expect(drawn.stdout).toMatch(/^<svg[^>]+class="chronoline/);
+    expect(drawn.stdout).toContain("March 30, 1993");
   });
 
   it("loads the UMD build through require()", () => {

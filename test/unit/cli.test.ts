@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main.js";
+import { MissingJsdomError, runCli } from "../../src/cli/main.js";
 
 let folder: string;
 let out: string[];
@@ -172,6 +172,44 @@ describe("the chronoline command", () => {
     expect(out.join("")).toContain("Usage: chronoline <events file>");
     expect(run("--version")).toBe(0);
     expect(out.join("")).toContain("9.9.9");
+  });
+});
+
+describe("the chronoline command without jsdom (an optional peer dependency)", () => {
+  const withoutJsdom = (...argv: string[]): number =>
+    runCli(
+      argv.map((a) => (/\.(csv|json|svg|html)$/.test(a) ? join(folder, a) : a)),
+      {
+        stdout: (t) => out.push(t),
+        stderr: (t) => err.push(t),
+        distDir: folder,
+        version: "9.9.9",
+        createDocument: () => {
+          throw new MissingJsdomError();
+        },
+      },
+    );
+
+  it("refuses to draw an SVG, says how to install jsdom, and writes nothing", () => {
+    write("events.csv", CSV);
+    expect(withoutJsdom("events.csv", "-o", "timeline.svg")).toBe(1);
+    expect(withoutJsdom("events.csv")).toBe(1);
+    const message = err.join("");
+    expect(message).toContain("needs jsdom, which is not installed");
+    expect(message).toContain("npm install jsdom");
+    expect(message).toContain("npx -p chronoline -p jsdom chronoline");
+    expect(out).toEqual([]);
+    expect(readdirSync(folder).sort()).toEqual(["chronoline.umd.min.js", "events.csv"]);
+  });
+
+  it("still writes an HTML page, and still refuses bad data before writing it", () => {
+    write("events.csv", CSV);
+    expect(withoutJsdom("events.csv", "-o", "page.html")).toBe(0);
+    expect(read("page.html")).toContain("<chrono-line");
+    write("bad.csv", "Start Date,Headline\nMarch 1993,Relations\n");
+    expect(withoutJsdom("bad.csv", "-o", "bad.html")).toBe(1);
+    expect(err.join("")).toMatch(/bad\.csv.*is not a date/);
+    expect(readdirSync(folder)).not.toContain("bad.html");
   });
 });
 
