@@ -88,16 +88,20 @@ export function layoutBand(input: BandInput): BandLayout {
     return date;
   };
 
-  const sideOf = chooseSides(candidates, columns, (i) => measure(events[i]!.title, TITLE_FONT));
+  const titleWidths = Float64Array.from(candidates, (i) => measure(events[i]!.title, TITLE_FONT));
+  const titleWidthOf = new Map(candidates.map((i, k) => [i, titleWidths[k]!]));
+  chooseSides(candidates, columns, titleWidths, out.below);
+  const sideOf = (i: number): "above" | "below" => (out.below[i] === 1 ? "below" : "above");
   const placed = new Map<number, PlacedLabel>();
   const rows = { above: 0, below: 0 };
   for (const side of ["above", "below"] as const) {
-    const onSide = candidates.filter((i) => sideOf.get(i) === side);
+    const onSide = candidates.filter((i) => sideOf(i) === side);
     const requests: LabelRequest[] = onSide.map((i) => {
       const e = events[i]!;
       return {
         anchor: xs[i]!,
         title: e.title,
+        titleWidth: titleWidthOf.get(i)!,
         date: dateOf(i),
         importance: columns.importance[i]!,
         time: columns.time[i]!,
@@ -117,16 +121,15 @@ export function layoutBand(input: BandInput): BandLayout {
     rows[side] = result.reduce((most, p) => (p ? Math.max(most, p.row + 1) : most), 0);
   }
 
-  yieldAcrossSides(candidates, events, columns, placed, sideOf, dateOf, measure);
+  yieldAcrossSides(candidates, events, columns, placed, out.below, dateOf, measure);
   // A label that moved to the other side may have left a row empty: close it up.
   for (const side of ["above", "below"] as const) {
-    const onSide = [...placed].filter(([i]) => sideOf.get(i) === side);
+    const onSide = [...placed].filter(([i]) => sideOf(i) === side);
     const used = [...new Set(onSide.map(([, p]) => p.row))].sort((a, b) => a - b);
     const newRow = new Map(used.map((row, k) => [row, k]));
     for (const [i, p] of onSide) placed.set(i, { ...p, row: newRow.get(p.row)! });
     rows[side] = used.length;
   }
-  for (const [i, side] of sideOf) if (side === "below") out.below[i] = 1;
 
   const unlabelledPoints = byX.filter((i) => span[i] === 0 && !placed.has(i));
   const clusters = clusterMarkers(unlabelledPoints, xs, measure);
@@ -144,26 +147,39 @@ export function layoutBand(input: BandInput): BandLayout {
 function chooseSides(
   indexes: readonly number[],
   { xs, importance, time }: EventColumns,
-  titleWidth: (index: number) => number,
-): Map<number, "above" | "below"> {
-  const stretch = (i: number): [number, number] => [xs[i]!, xs[i]! + titleWidth(i)];
-  const coords = indexes.flatMap((i) => stretch(i));
-  const load = { above: new OverlapCounter(coords), below: new OverlapCounter(coords) };
-  const inTime = [...indexes].sort((a, b) => time[a]! - time[b]! || a - b);
-  const turn = new Map(inTime.map((i, k) => [i, k % 2 === 0 ? ("above" as const) : ("below" as const)]));
-  const byPriority = [...indexes].sort(
-    (a, b) => importance[b]! - importance[a]! || time[a]! - time[b]! || a - b,
-  );
-  const sides = new Map<number, "above" | "below">();
-  for (const i of byPriority) {
-    const [lo, hi] = stretch(i);
-    const above = load.above.count(lo, hi);
-    const below = load.below.count(lo, hi);
-    const side = above === below ? turn.get(i)! : above < below ? "above" : "below";
-    load[side].add(lo, hi);
-    sides.set(i, side);
+  titleWidths: Float64Array,
+  below: Uint8Array,
+): void {
+  const m = indexes.length;
+  // The stretch each title claims, [x, x + width), by position in `indexes`.
+  const coords = new Float64Array(2 * m);
+  for (let k = 0; k < m; k++) {
+    const x = xs[indexes[k]!]!;
+    coords[2 * k] = x;
+    coords[2 * k + 1] = x + titleWidths[k]!;
   }
-  return sides;
+  const loadAbove = new OverlapCounter(coords);
+  const loadBelow = loadAbove.emptyCopy();
+  // `indexes` ascend, so comparing positions breaks ties by index.
+  const positions = Int32Array.from({ length: m }, (_, k) => k);
+  const inTime = positions.slice().sort((a, b) => time[indexes[a]!]! - time[indexes[b]!]! || a - b);
+  const turnBelow = new Uint8Array(m);
+  for (let r = 0; r < m; r++) turnBelow[inTime[r]!] = r % 2;
+  const byPriority = positions.sort((a, b) => {
+    const i = indexes[a]!;
+    const j = indexes[b]!;
+    return importance[j]! - importance[i]! || time[i]! - time[j]! || a - b;
+  });
+  for (let r = 0; r < m; r++) {
+    const k = byPriority[r]!;
+    const lo = coords[2 * k]!;
+    const hi = coords[2 * k + 1]!;
+    const above = loadAbove.count(lo, hi);
+    const underneath = loadBelow.count(lo, hi);
+    const isBelow = above === underneath ? turnBelow[k] === 1 : above > underneath;
+    (isBelow ? loadBelow : loadAbove).add(lo, hi);
+    below[indexes[k]!] = isBelow ? 1 : 0;
+  }
 }
 
 /**
@@ -176,7 +192,7 @@ function yieldAcrossSides(
   events: readonly TimelineEvent[],
   { xs, importance, time }: EventColumns,
   placed: Map<number, PlacedLabel>,
-  sideOf: Map<number, "above" | "below">,
+  below: Uint8Array,
   dateOf: (index: number) => string,
   measure: Measure,
 ): void {
@@ -202,7 +218,7 @@ function yieldAcrossSides(
       const width = LABEL.indent + Math.max(measure(title, TITLE_FONT), measure(date, DATE_FONT));
       const { left, slid } = inPlaceOf(rival, xs[i]!, width);
       placed.set(i, { row: rival.row, side: rival.side, left, width, title, date, textLines: [], slid });
-      sideOf.set(i, sideOf.get(j)!);
+      below[i] = below[j]!;
       placed.delete(j);
       rivals[r] = i;
       break;

@@ -11,6 +11,8 @@ export interface LabelRequest {
   /** x of the leader line: the marker, or the start of a span bar. */
   anchor: number;
   title: string;
+  /** The title's width, when the caller has measured it already. */
+  titleWidth?: number;
   date: string;
   importance: number;
   time: number;
@@ -59,7 +61,7 @@ export function placeLabels(
 ): (PlacedLabel | undefined)[] {
   // Each label hangs on its preferred side; the other hanging is made only when asked for.
   const measuredOf = requests.map((request) => ({
-    title: measure(request.title, TITLE_FONT),
+    title: request.titleWidth ?? measure(request.title, TITLE_FONT),
     date: measure(request.date, DATE_FONT),
   }));
   const box = (index: number, side: "right" | "left"): LabelBox =>
@@ -78,20 +80,28 @@ export function placeLabels(
   const boxes = stopShortOfFacingLeaders(facing, (box, limit) =>
     labelBox(requests[box.index]!, box.index, "left", [limit, bounds[1]], maxLabelWidth, measure),
   );
-  const byPriority = boxes
-    .map((box) => box.index)
-    .sort((a, b) => {
-      const ra = requests[a]!;
-      const rb = requests[b]!;
-      return rb.importance - ra.importance || ra.time - rb.time || a - b;
-    });
+  const n = requests.length;
+  const importance = Float64Array.from(requests, (r) => r.importance);
+  const time = Float64Array.from(requests, (r) => r.time);
+  const byPriority = Int32Array.from({ length: n }, (_, k) => k).sort(
+    (a, b) => importance[b]! - importance[a]! || time[a]! - time[b]! || a - b,
+  );
 
-  const counter = new OverlapCounter(boxes.flatMap((box) => labelSpan(box)));
+  // Each label's span, [lo, hi): see labelSpan.
+  const spans = new Float64Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    const box = boxes[k]!;
+    spans[2 * k] = box.left - LABEL.gap / 2;
+    spans[2 * k + 1] = box.left + box.width + LABEL.gap / 2;
+  }
+  const counter = new OverlapCounter(spans);
   const kept: LabelBox[] = [];
-  for (const index of byPriority) {
+  for (let r = 0; r < n; r++) {
+    const index = byPriority[r]!;
     const box = boxes[index]!;
     if (box.title === "") continue;
-    const [lo, hi] = labelSpan(box);
+    const lo = spans[2 * index]!;
+    const hi = spans[2 * index + 1]!;
     if (counter.count(lo, hi) >= maxRows) continue;
     counter.add(lo, hi);
     kept.push(box);
@@ -130,10 +140,12 @@ function avoidFacingLabels(
     }
     if (box.side === "right") {
       const [, hi] = leaderFreeSpan(box);
-      const turned = mirror(box);
-      // Turn only when the label keeps most of its title on the other side.
-      const keepsTitle = turned.title.length >= Math.min(box.title.length, 16);
-      if (nearestLeftHanging - POLE < hi && turned.left >= minX && keepsTitle) box = turned;
+      if (nearestLeftHanging - POLE < hi) {
+        const turned = mirror(box);
+        // Turn only when the label keeps most of its title on the other side.
+        const keepsTitle = turned.title.length >= Math.min(box.title.length, 16);
+        if (turned.left >= minX && keepsTitle) box = turned;
+      }
     }
     result[index] = box;
     if (box.side === "left") leftHangingAtSameX = box.x;

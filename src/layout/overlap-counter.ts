@@ -8,11 +8,20 @@ export class OverlapCounter {
   private readonly startTree: Int32Array;
   private readonly endTree: Int32Array;
 
-  /** `coords`: every start and end that will be added or queried. */
-  constructor(coords: Iterable<number>) {
-    this.coords = Float64Array.from(new Set(coords)).sort();
+  /**
+   * `coords`: every start and end that will be added or queried. `unique`: they are already
+   * sorted and distinct (as another counter's are), and are used as they are.
+   */
+  constructor(coords: Iterable<number> | Float64Array, unique = false) {
+    const values = coords instanceof Float64Array ? coords : Float64Array.from(coords);
+    this.coords = unique ? values : uniqueSorted(values);
     this.startTree = new Int32Array(this.coords.length + 1);
     this.endTree = new Int32Array(this.coords.length + 1);
+  }
+
+  /** A counter with nothing added, over the same coordinates (which are not sorted again). */
+  emptyCopy(): OverlapCounter {
+    return new OverlapCounter(this.coords, true);
   }
 
   add(start: number, end: number): void {
@@ -36,6 +45,16 @@ export class OverlapCounter {
     }
     return lo + 1;
   }
+}
+
+/** The distinct values of `values`, sorted, in a new array. */
+function uniqueSorted(values: Float64Array): Float64Array {
+  const sorted = values.slice().sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  }
+  return sorted.subarray(0, n);
 }
 
 function bump(tree: Int32Array, i: number): void {
