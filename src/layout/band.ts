@@ -161,7 +161,8 @@ function chooseSides(
   const loadAbove = new OverlapCounter(coords);
   const loadBelow = loadAbove.emptyCopy();
   // `indexes` ascend, so comparing positions breaks ties by index.
-  const positions = Int32Array.from({ length: m }, (_, k) => k);
+  const positions = new Int32Array(m);
+  for (let k = 0; k < m; k++) positions[k] = k;
   const inTime = positions.slice().sort((a, b) => time[indexes[a]!]! - time[indexes[b]!]! || a - b);
   const turnBelow = new Uint8Array(m);
   for (let r = 0; r < m; r++) turnBelow[inTime[r]!] = r % 2;

@@ -72,6 +72,30 @@ export function orderByX(xs: ArrayLike<number>, members: ArrayLike<number>): Int
   if (n === 0) return order;
   const indexRange = maxIndex + 1;
   const xRange = Math.round((maxX - minX) * 100) + 1;
+  if (hundredths && xRange <= 4 * n + 1024) {
+    // Counting sort by x in hundredths: stable, so equal x keep ascending index. O(n + range).
+    const starts = new Int32Array(xRange + 1);
+    const keys = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const key = Math.round((xs[order[k]!]! - minX) * 100);
+      keys[k] = key;
+      starts[key + 1]!++;
+    }
+    for (let b = 1; b <= xRange; b++) starts[b]! += starts[b - 1]!;
+    const sorted = new Int32Array(n);
+    const ascending = isAscending(order);
+    if (!ascending) {
+      // Equal x must keep ascending index: place members in index order.
+      const byIndex = order.slice().sort();
+      for (let k = 0; k < n; k++) {
+        const i = byIndex[k]!;
+        sorted[starts[Math.round((xs[i]! - minX) * 100)]!++] = i;
+      }
+      return sorted;
+    }
+    for (let k = 0; k < n; k++) sorted[starts[keys[k]!]!++] = order[k]!;
+    return sorted;
+  }
   if (hundredths && indexRange * xRange < 2 ** 52) {
     // key = position in hundredths × (largest index + 1) + index: ordered by x, then by index.
     const keys = new Float64Array(n);
@@ -84,4 +108,9 @@ export function orderByX(xs: ArrayLike<number>, members: ArrayLike<number>): Int
     return order;
   }
   return order.sort((a, b) => xs[a]! - xs[b]! || a - b);
+}
+
+function isAscending(values: Int32Array): boolean {
+  for (let k = 1; k < values.length; k++) if (values[k]! < values[k - 1]!) return false;
+  return true;
 }

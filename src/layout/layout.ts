@@ -253,7 +253,11 @@ function groupMembers(events: readonly TimelineEvent[]): { name: string | undefi
   const first = events[0]!.group;
   let oneGroup = true;
   for (let i = 1; i < n && oneGroup; i++) oneGroup = events[i]!.group === first;
-  if (oneGroup) return [{ name: first, members: Int32Array.from({ length: n }, (_, i) => i) }];
+  if (oneGroup) {
+    const members = new Int32Array(n);
+    for (let i = 0; i < n; i++) members[i] = i;
+    return [{ name: first, members }];
+  }
   const byName = new Map<string | undefined, number[]>();
   events.forEach((e, i) => {
     const members = byName.get(e.group);

@@ -1,6 +1,7 @@
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { parseEras, parseEvents } from "../../src/data/normalize.js";
+import { orderByX } from "../../src/layout/candidates.js";
 import { assignLanes } from "../../src/layout/lanes.js";
 import { layoutTimeline, type TimelineLayout } from "../../src/layout/layout.js";
 import { cachedMeasure, measureWithTable } from "../../src/layout/measure.js";
@@ -289,6 +290,30 @@ describe("assignLanes, RowOccupancy and OverlapCounter", () => {
       }
     }
     expect(taken.length).toBeGreaterThan(10);
+  });
+
+  it("orderByX orders events by x, then index, like a comparator sort, whatever the x", () => {
+    const rand = random(11);
+    for (const [n, spread, hundredths] of [
+      [500, 1264, true],
+      [500, 100_000, true],
+      [300, 50, false],
+    ] as const) {
+      const xs = Array.from({ length: n }, () => {
+        const x = 8 + rand() * spread;
+        return hundredths ? Math.round(x * 100) / 100 : x;
+      });
+      // Many events share an x, as events on one day do.
+      for (let i = 0; i < n; i += 7) xs[i] = xs[0]!;
+      for (const members of [
+        xs.map((_, i) => i),
+        xs.map((_, i) => i).filter((i) => i % 3 !== 1),
+        xs.map((_, i) => n - 1 - i),
+      ]) {
+        const expected = [...members].sort((a, b) => xs[a]! - xs[b]! || a - b);
+        expect(Array.from(orderByX(xs, members))).toEqual(expected);
+      }
+    }
   });
 
   it("OverlapCounter counts overlapping intervals like a brute-force count", () => {
