@@ -4,8 +4,12 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return JSON.stringify(shown);
   }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
-  if (Array.isArray(value)) return "an array";
+  try {
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid Date" : "a Date";
+    if (Array.isArray(value)) return "an array";
+  } catch {
+    return "an object that cannot be read"; // a revoked Proxy throws at instanceof
+  }
   if (value === null) return "null";
   switch (typeof value) {
     case "number":

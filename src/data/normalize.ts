@@ -13,6 +13,23 @@ import { describeValue } from "./describe.js";
 import { type DataIssue, TimelineDataError } from "./errors.js";
 import { generateId } from "./ids.js";
 import { safeLink } from "./links.js";
+import { dropFollowUps, isArraySafely, readFields, unreadable } from "./read-safely.js";
+
+const EVENT_FIELDS = [
+  "id",
+  "date",
+  "start",
+  "end",
+  "title",
+  "text",
+  "group",
+  "category",
+  "importance",
+  "link",
+  "displayDate",
+  "data",
+] as const satisfies readonly (keyof EventInput)[];
+const ERA_FIELDS = ["start", "end", "title", "color"] as const satisfies readonly (keyof EraInput)[];
 
 /**
  * Validates and normalizes events. Every problem in the whole input is collected and thrown as
@@ -99,20 +116,26 @@ function rank(path: string): number {
 }
 
 function collectEvents(inputs: unknown, path: string, collector: Collector): TimelineEvent[] {
-  if (!Array.isArray(inputs)) {
-    collector.whole.push({ path, message: `must be an array of events, got ${describeValue(inputs)}` });
-    return [];
-  }
+  const length = lengthOf(inputs, path, "events", collector);
   const events: TimelineEvent[] = [];
   const seenIds = new Map<string, number>();
   // A loop, not forEach: forEach skips the holes of a sparse array, which would lose them silently.
-  for (let index = 0; index < inputs.length; index++) {
-    const input: unknown = inputs[index];
+  for (let index = 0; index < length; index++) {
     const at = `${path}[${index}]`;
     const issues: DataIssue[] = [];
-    const event = normalizeEvent(input, index, at, issues);
+    let input: unknown;
+    let event: TimelineEvent | undefined;
+    let explicitId = false;
+    try {
+      input = (inputs as unknown[])[index];
+      [event, explicitId] = normalizeEvent(input, index, at, issues);
+    } catch (error) {
+      // Anything a user's getter or Proxy throws that the field reads did not catch.
+      issues.push(unreadable(at, error));
+      event = undefined;
+    }
     const first = event && seenIds.get(event.id);
-    if (event && first !== undefined && typeof (input as EventInput).id === "string") {
+    if (event && first !== undefined && explicitId) {
       issues.push({ path: `${at}.id`, message: `"${event.id}" is already the id of ${path}[${first}]` });
     }
     if (!collector.settle(at, input, issues) || !event) continue;
@@ -125,21 +148,39 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
   return events;
 }
 
+/** The number of items of `inputs`, or 0 with a problem of the whole input when it is no array. */
+function lengthOf(inputs: unknown, path: string, what: string, collector: Collector): number {
+  let length: unknown;
+  try {
+    length = isArraySafely(inputs) ? (inputs as unknown[]).length : undefined;
+  } catch (error) {
+    collector.whole.push(unreadable(path, error));
+    return 0;
+  }
+  if (typeof length !== "number") {
+    collector.whole.push({ path, message: `must be an array of ${what}, got ${describeValue(inputs)}` });
+    return 0;
+  }
+  return length;
+}
+
+/** The normalized event (undefined when it has problems), and whether it gave its own id. */
 function normalizeEvent(
   input: unknown,
   index: number,
   at: string,
   issues: DataIssue[],
-): TimelineEvent | undefined {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+): [TimelineEvent | undefined, boolean] {
+  if (typeof input !== "object" || input === null || isArraySafely(input)) {
     issues.push({
       path: at,
       message: `must be an object with a title and a date, got ${describeValue(input)}`,
     });
-    return undefined;
+    return [undefined, false];
   }
-  const raw = input as Partial<Record<keyof EventInput, unknown>>;
   const before = issues.length;
+  const raw = readFields(input, EVENT_FIELDS, at, issues);
+  if (!raw) return [undefined, false];
 
   const title = requireText(raw.title, `${at}.title`, issues);
   const text = shownText(optionalText(raw.text, `${at}.text`, issues));
@@ -172,8 +213,9 @@ function normalizeEvent(
     }
   }
 
-  if (issues.length > before || !start || !end || title === undefined) return undefined;
-  return {
+  dropFollowUps(issues, before);
+  if (issues.length > before || !start || !end || title === undefined) return [undefined, false];
+  const event: TimelineEvent = {
     id: explicitId ?? generateId(start.time, title),
     index,
     kind: start === end ? "point" : "span",
@@ -188,19 +230,24 @@ function normalizeEvent(
     data: raw.data,
     ...(displayDate === undefined ? {} : { displayDate }),
   };
+  return [event, explicitId !== undefined];
 }
 
 function collectEras(inputs: unknown, path: string, collector: Collector): TimelineEra[] {
-  if (!Array.isArray(inputs)) {
-    collector.whole.push({ path, message: `must be an array of eras, got ${describeValue(inputs)}` });
-    return [];
-  }
+  const length = lengthOf(inputs, path, "eras", collector);
   const eras: TimelineEra[] = [];
-  for (let index = 0; index < inputs.length; index++) {
-    const input: unknown = inputs[index];
+  for (let index = 0; index < length; index++) {
     const at = `${path}[${index}]`;
     const issues: DataIssue[] = [];
-    const era = normalizeEra(input, index, at, issues);
+    let input: unknown;
+    let era: TimelineEra | undefined;
+    try {
+      input = (inputs as unknown[])[index];
+      era = normalizeEra(input, index, at, issues);
+    } catch (error) {
+      issues.push(unreadable(at, error));
+      era = undefined;
+    }
     if (collector.settle(at, input, issues) && era) eras.push(era);
   }
   return eras;
@@ -212,14 +259,16 @@ function normalizeEra(
   at: string,
   issues: DataIssue[],
 ): TimelineEra | undefined {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+  if (typeof input !== "object" || input === null || isArraySafely(input)) {
     issues.push({
       path: at,
       message: `must be an object with start, end and title, got ${describeValue(input)}`,
     });
     return undefined;
   }
-  const raw = input as Partial<Record<keyof EraInput, unknown>>;
+  const before = issues.length;
+  const raw = readFields(input, ERA_FIELDS, at, issues);
+  if (!raw) return undefined;
   const title = requireText(raw.title, `${at}.title`, issues);
   const start = datePoint(raw.start, `${at}.start`, issues);
   const end = datePoint(raw.end, `${at}.end`, issues);
@@ -230,12 +279,19 @@ function normalizeEra(
       message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
     });
   }
+  dropFollowUps(issues, before);
   if (issues.length > 0 || !start || !end || title === undefined) return undefined;
   return { index, start, end, title, color };
 }
 
 function datePoint(value: unknown, path: string, issues: DataIssue[]): TimePoint | undefined {
-  const result = parseDate(value as DateInput | undefined);
+  let result;
+  try {
+    result = parseDate(value as DateInput | undefined); // reads { year, month, day } getters
+  } catch (error) {
+    issues.push(unreadable(path, error));
+    return undefined;
+  }
   if (result.ok) return result.point;
   issues.push({ path, message: result.message });
   return undefined;
