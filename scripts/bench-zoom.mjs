@@ -64,6 +64,8 @@ try {
     await page.goto(`${server.url}/examples/${name}`);
     await page.waitForSelector("svg.chronoline .chronoline-event", { state: "attached" });
     await page.waitForLoadState("networkidle");
+    // A long event table fills at idle time after the first paint; measure once it is complete.
+    await page.waitForFunction(() => !document.querySelector(".chronoline-table[aria-busy]"));
     const events = await page.$$eval(".chronoline-table tbody tr", (rows) => rows.length);
     const results = await page.evaluate(drive);
     console.log(`${name} (${events} events, 1280 px): frame time in ms`);

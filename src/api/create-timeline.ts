@@ -31,9 +31,9 @@ import {
 } from "../interact/view.js";
 import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
-import { renderEventList } from "../render/event-list.js";
+import { createEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
-import { renderTimeline, type RenderModel } from "../render/svg.js";
+import { redrawEvents, renderTimeline, type RenderModel } from "../render/svg.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineEventMap, TimelineOptions } from "../types.js";
 import { createEmitter } from "./emitter.js";
 import {
@@ -110,6 +110,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const transition = createKeyedTransition();
   const steadyHeight = createSteadyHeight();
   const ring = createFocusRing(svg);
+  const list = createEventList(frame.listHost);
 
   const widthNow = (): number =>
     Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
@@ -136,6 +137,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       view ? [view[0], view[1]] : undefined,
       selectedId,
     );
+    next.pinnedIds = [activeId, selectedId];
     model = next;
     renderTimeline(svg, next);
     steadyHeight.apply(svg, view !== undefined);
@@ -207,6 +209,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       view = panned;
       draw();
     } else {
+      pin();
       moveRovingStop(svg, event.id);
     }
     const node = eventNode(svg, event.id);
@@ -215,6 +218,22 @@ export function createTimeline(target: Element | string, options: TimelineOption
     } else {
       svg.focus(); // not drawn (hidden in a crowd): keep focus here, and say which it is
       frame.announce(`${words().dateOf(event)}: ${event.title}`);
+    }
+  }
+
+  /**
+   * Gives the focus target and the selected event a node when a cluster stands for them, and
+   * takes it from an event that no longer needs it: the events are drawn again, not laid out.
+   */
+  function pin(): void {
+    if (!model) return;
+    const before = model.pinnedIds ?? [];
+    if (before[0] === activeId && before[1] === selectedId) return;
+    const clustered = (id: string | null | undefined): boolean => geometryOf(id ?? null)?.clustered === true;
+    model.pinnedIds = [activeId, selectedId];
+    if (before.some(clustered) || clustered(activeId) || clustered(selectedId)) {
+      redrawEvents(svg, model);
+      activeId = applyRovingTabindex(svg, activeId) ?? activeId;
     }
   }
 
@@ -316,6 +335,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     const event = eventById(eventIdOf(e.target));
     if (!event) return;
     activeId = event.id;
+    pin();
     moveRovingStop(svg, event.id);
     emitter.emit("focus", event);
     const node = eventNode(svg, event.id);
@@ -337,7 +357,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   function renderList(): void {
     const w = words();
-    renderEventList(frame.listHost, w.rows(ordered), {
+    const events = ordered;
+    list.render(events, (from, to) => w.rows(events.slice(from, to)), {
       shown: current.eventList === "table",
       caption: w.caption(model?.title ?? current.title ?? ""),
       words: w.table,
@@ -387,6 +408,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     toSVG: () => serializeSVG(svg),
     destroy() {
       if (frameRequest) win?.cancelAnimationFrame(frameRequest);
+      list.cancel();
       transition.cancel();
       zoom.destroy();
       stopKeys();

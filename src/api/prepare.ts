@@ -131,6 +131,24 @@ export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure
   return cachedMeasure(measure);
 }
 
+/** Dates already formatted, by formatter (one per locale) and event. */
+const formatted = new WeakMap<DateFormatter, WeakMap<TimelineEvent, string>>();
+
+/**
+ * An event's date as the timeline shows it, formatted once per event and locale: layout, the
+ * accessible names and the table ask for it again at every zoom step.
+ */
+function datesIn(format: DateFormatter): (e: TimelineEvent) => string {
+  let dates = formatted.get(format);
+  if (!dates) formatted.set(format, (dates = new WeakMap()));
+  const cache = dates;
+  return (e) => {
+    let date = cache.get(e);
+    if (date === undefined) cache.set(e, (date = e.displayDate ?? format.range(e.start, e.end)));
+    return date;
+  };
+}
+
 /**
  * From parsed data to what the renderer draws: scale, layout and words. Pure: no DOM.
  * `view` is the visible time range when zoomed, else the whole data is shown.
@@ -145,7 +163,7 @@ export function buildModel(
 ): RenderModel {
   const { events, eras } = data;
   const format = dateFormatterFor(options.locale);
-  const dateOf = (e: TimelineEvent): string => e.displayDate ?? format.range(e.start, e.end);
+  const dateOf = datesIn(format);
   // Milliseconds, not Dates: deep time (the Big Bang, the dinosaurs) lies beyond what a Date holds.
   const domain: [number, number] = view ? [view[0], view[1]] : wholeDomain(data);
   const scale = createTimelineScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);

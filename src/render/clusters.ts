@@ -7,8 +7,10 @@ type Cluster = TimelineLayout["clusters"][number];
 
 /**
  * Pills where unlabelled markers crowd, each with the count of events it stands for ("+37") and
- * an accessible name that says how many and when. The events themselves stay in the DOM,
- * focusable, so nothing a pill covers is lost to keyboard or screen-reader users.
+ * an accessible name that says how many and when. The events a pill stands for get no nodes of
+ * their own (thousands, in a dense timeline): the arrow keys still reach each of them (its node is
+ * made when focus arrives), and the event table lists them all, so nothing a pill covers is lost
+ * to keyboard or screen-reader users.
  */
 export function renderClusters(
   g: Selection<SVGGElement, unknown, null, undefined>,

@@ -1,14 +1,12 @@
 import { select, type Selection } from "d3-selection";
-import type { EraGeometry, EventGeometry, TimelineLayout } from "../layout/layout.js";
+import type { EraGeometry, TimelineLayout } from "../layout/layout.js";
 import type { Measure } from "../layout/measure.js";
-import { LABEL } from "../layout/typography.js";
 import type { TimelineScale } from "../scale/time-scale.js";
 import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
-import { renderLabelBoxes } from "./label-boxes.js";
-import { spaceLabelLines } from "./label-spacing.js";
+import { renderEvents } from "./events.js";
 import { STYLESHEET } from "./styles.js";
 
 /** Everything the renderer draws: the output of layout plus the words around it. */
@@ -34,11 +32,14 @@ export interface RenderModel {
   /** Shown instead of events when there are none. */
   emptyMessage: string | undefined;
   selectedId: string | null;
+  /**
+   * Events to draw even when a cluster pill stands for them (the keyboard's focus target, the
+   * selected event); other clustered events get no node of their own. @defaultValue none
+   */
+  pinnedIds?: readonly (string | null)[];
   /** Text widths, to keep tick labels clear of leader lines. */
   measure: Measure;
 }
-
-const MARKER_RADIUS = 5;
 
 /**
  * Draws a timeline into `svg`. Rendering is synchronous and idempotent: the same model gives the
@@ -86,7 +87,7 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   }
   renderEmpty(svg, model);
   renderClusters(child(svg, "g", "chronoline-clusters"), layout, model.dateOf);
-  renderEvents(child(svg, "g", "chronoline-events"), model);
+  renderEvents(child(svg, "g", "chronoline-events").node()!, model);
 }
 
 /** The one child of `parent` with this tag (and class), created on first use. */
@@ -150,89 +151,11 @@ function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, mo
   if (model.emptyMessage !== undefined) svg.selectAll("g.chronoline-axis .tick").remove();
 }
 
-function renderEvents(g: Selection<SVGGElement, unknown, null, undefined>, model: RenderModel): void {
-  // DOM order is time order, so that Tab and screen readers walk the events chronologically.
-  const ordered = [...model.layout.events].sort(
-    (a, b) => a.event.start.time - b.event.start.time || a.event.index - b.event.index,
-  );
-  const events = g
-    .selectAll<SVGGElement, EventGeometry>("g.chronoline-event")
-    .data(ordered, (d) => d.event.id)
-    .join("g")
-    .order()
-    .attr("class", (d) =>
-      [
-        "chronoline-event",
-        `chronoline-event--${d.event.kind}`,
-        d.event.id === model.selectedId ? "chronoline-event--selected" : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
-    )
-    .attr("data-id", (d) => d.event.id)
-    .attr("role", "button")
-    .attr("aria-label", (d) => model.ariaLabelOf(d.event))
-    .attr("aria-pressed", (d) => String(d.event.id === model.selectedId))
-    .style("--chronoline-event-color", (d) => model.colorOf(d.event) ?? null);
-
-  events
-    .selectAll<SVGPathElement, EventGeometry>("path.chronoline-connector")
-    .data((d) => (d.label ? [d] : []))
-    .join((enter) => enter.insert("path", ":first-child").attr("class", "chronoline-connector"))
-    .attr("d", (d) => d.label!.connectorPath);
-
-  events
-    .selectAll<SVGCircleElement, EventGeometry>("circle.chronoline-marker")
-    .data((d) => (d.event.kind === "point" && !d.clustered ? [d] : []))
-    .join("circle")
-    .attr("class", "chronoline-marker")
-    .attr("cx", (d) => d.x)
-    .attr("cy", (d) => d.y)
-    .attr("r", MARKER_RADIUS);
-
-  events
-    .selectAll<SVGRectElement, EventGeometry>("rect.chronoline-span")
-    .data((d) => (d.event.kind === "span" ? [d] : []))
-    .join("rect")
-    .attr("class", "chronoline-span")
-    .attr("x", (d) => d.bar?.x ?? d.x)
-    .attr("y", (d) => d.bar?.y ?? d.y)
-    .attr("width", (d) => d.bar?.width ?? d.x2 - d.x)
-    .attr("height", (d) => d.bar?.height ?? d.barHeight)
-    .attr("rx", 2);
-
-  const labels = events
-    .selectAll<SVGTextElement, EventGeometry>("text.chronoline-label")
-    .data((d) => (d.label ? [d] : []))
-    .join((enter) => {
-      const text = enter.append("text").attr("class", "chronoline-label");
-      text.append("tspan").attr("class", "chronoline-label-date");
-      return text;
-    })
-    .attr("text-anchor", (d) => d.label!.anchor)
-    .attr("aria-hidden", "true"); // the event's aria-label already says all of it
-  labels
-    .select("tspan.chronoline-label-date")
-    .attr("x", (d) => d.label!.textX)
-    .attr("y", (d) => d.label!.top + LABEL.dateBaseline)
-    .text((d) => d.label!.date);
-  labels
-    .selectAll<SVGTSpanElement, { line: string; k: number; d: EventGeometry }>("tspan.chronoline-label-title")
-    .data((d) => d.label!.titleLines.map((line, k) => ({ line, k, d })))
-    .join("tspan")
-    .attr("class", "chronoline-label-title")
-    .attr("x", ({ d }) => d.label!.textX)
-    .attr("y", ({ d, k }) => d.label!.top + LABEL.titleBaseline + k * LABEL.lineHeight)
-    .text(({ line }) => line);
-  // The first lines of the event's text, under the title (annotations: "full").
-  labels
-    .selectAll<SVGTSpanElement, { line: string; k: number; d: EventGeometry }>("tspan.chronoline-label-text")
-    .data((d) => d.label!.textLines.map((line, k) => ({ line, k: k + d.label!.titleLines.length, d })))
-    .join("tspan")
-    .attr("class", "chronoline-label-text")
-    .attr("x", ({ d }) => d.label!.textX)
-    .attr("y", ({ d, k }) => d.label!.top + LABEL.titleBaseline + k * LABEL.lineHeight)
-    .text(({ line }) => line);
-  spaceLabelLines(labels.nodes());
-  renderLabelBoxes(events);
+/**
+ * Draws the events again without a new layout: after the pinned events changed (the keyboard
+ * walked onto an event that a cluster stands for, or off it).
+ */
+export function redrawEvents(svgNode: SVGSVGElement, model: RenderModel): void {
+  const layer = svgNode.querySelector<SVGGElement>("g.chronoline-events");
+  if (layer) renderEvents(layer, model);
 }

@@ -67,9 +67,14 @@ export const focusedId = (page: Page): Promise<string | null> =>
     return active?.closest(".chronoline-event")?.getAttribute("data-id") ?? null;
   });
 
-/** Every event's id in time order, from the table of all events. */
-export const allIdsInTimeOrder = (page: Page): Promise<string[]> =>
-  page.$$eval(".chronoline-table tbody tr", (rows) => rows.map((r) => r.getAttribute("data-id") ?? ""));
+/** Every event's id in time order, from the table of all events (once it is complete). */
+export const allIdsInTimeOrder = async (page: Page): Promise<string[]> => {
+  // A long table fills at idle time after the first paint, aria-busy until it is done.
+  await page.waitForFunction(() => !document.querySelector(".chronoline-table[aria-busy]"));
+  return page.$$eval(".chronoline-table tbody tr", (rows) =>
+    rows.map((r) => r.getAttribute("data-id") ?? ""),
+  );
+};
 
 /** The open details card's title, or null when no card is shown. */
 export const cardTitle = (page: Page): Promise<string | null> =>

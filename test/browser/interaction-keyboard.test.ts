@@ -47,8 +47,15 @@ describe("the keyboard alone", () => {
     const { page, problems, close } = await openFixture(harness, "synthetic=200", 1280);
     const ids = await allIdsInTimeOrder(page);
     expect(ids).toHaveLength(200);
+    // The crowd is real: most labels give way, and pills stand for most unlabelled markers, with
+    // no event node of their own (until focus arrives).
     const unlabelled = await page.$$eval(".chronoline-event:not(:has(.chronoline-label))", (n) => n.length);
-    expect(unlabelled).toBeGreaterThan(50); // the crowd is real: most labels give way
+    const clustered = await page.$$eval(".chronoline-cluster", (pills) =>
+      pills.reduce((sum, p) => sum + Number(p.getAttribute("data-count")), 0),
+    );
+    expect(unlabelled + clustered).toBeGreaterThan(50);
+    expect(clustered).toBeGreaterThan(0);
+    expect(await page.locator(".chronoline-event").count()).toBe(200 - clustered);
 
     await page.focus(".chronoline-event");
     const visited = [await focusedId(page)];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderEvents } from "../../src/render/events.js";
 import { spaceLabelLines } from "../../src/render/label-spacing.js";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -47,28 +48,80 @@ describe("spaceLabelLines", () => {
   });
 });
 
-describe("renderLabelBoxes", () => {
-  it("renderLabelBoxes keeps one box first in each labelled event, moves it, and drops it with the label", async () => {
-    const { select } = await import("d3-selection");
-    const { renderLabelBoxes } = await import("../../src/render/label-boxes.js");
-    const svg = document.createElementNS(NS, "svg");
+describe("renderEvents", () => {
+  const point = (id: string, time: number, over: Record<string, unknown> = {}) =>
+    ({
+      event: { id, kind: "point", index: time, start: { time }, title: id },
+      x: 10 + time,
+      x2: 10 + time,
+      y: 50,
+      barHeight: 0,
+      label: undefined,
+      clustered: false,
+      band: 0,
+      bar: undefined,
+      ...over,
+    }) as never;
+  const labelAt = (left: number) => ({
+    textX: left,
+    anchor: "start",
+    top: 20,
+    left,
+    width: 100,
+    height: 31,
+    title: "T",
+    titleLines: ["T"],
+    textLines: [],
+    date: "1993",
+    connector: { x: left, y1: 51, y2: 45 },
+    connectorPath: `M${left},51V45`,
+  });
+  const model = (events: unknown[], pinnedIds: string[] = []) => ({
+    layout: { events: events as never[] },
+    selectedId: null,
+    pinnedIds,
+    colorOf: () => undefined,
+    ariaLabelOf: (e: { title: string }) => e.title,
+  });
+
+  it("renderEvents keeps one label box first in each labelled event, moves it, and drops it with the label", () => {
     const g = document.createElementNS(NS, "g");
-    svg.append(g);
-    const geometry = { label: { left: 10, top: 20, width: 100, height: 31 } } as never;
-    const events = () => select(svg).selectAll<SVGGElement, never>("g").data([geometry]);
-    renderLabelBoxes(events() as never);
-    expect(Array.from(g.children, (c) => c.getAttribute("class"))).toEqual(["chronoline-label-box"]);
-    expect(g.firstElementChild!.getAttribute("x")).toBe("7");
-    // A leader line inserted first later, as the renderer does: still one box, first again.
-    g.insertBefore(document.createElementNS(NS, "path"), g.firstChild);
-    renderLabelBoxes(events() as never);
-    expect(g.querySelectorAll(".chronoline-label-box")).toHaveLength(1);
-    expect(g.firstElementChild!.getAttribute("class")).toBe("chronoline-label-box");
-    renderLabelBoxes(
-      select(svg)
-        .selectAll<SVGGElement, never>("g")
-        .data([{ label: undefined } as never]) as never,
-    );
-    expect(g.querySelectorAll(".chronoline-label-box")).toHaveLength(0);
+    renderEvents(g, model([point("a", 1, { label: labelAt(10) })]));
+    const node = g.firstElementChild!;
+    expect(Array.from(node.children, (c) => c.getAttribute("class"))).toEqual([
+      "chronoline-label-box",
+      "chronoline-connector",
+      "chronoline-marker",
+      "chronoline-label",
+    ]);
+    expect(node.firstElementChild!.getAttribute("x")).toBe("7");
+    // A stray part inserted first: still one box, first again, and the same node.
+    node.insertBefore(document.createElementNS(NS, "path"), node.firstChild);
+    renderEvents(g, model([point("a", 1, { label: labelAt(20) })]));
+    expect(g.firstElementChild).toBe(node);
+    expect(node.querySelectorAll(".chronoline-label-box")).toHaveLength(1);
+    expect(node.firstElementChild!.getAttribute("class")).toBe("chronoline-label-box");
+    expect(node.firstElementChild!.getAttribute("x")).toBe("17");
+    renderEvents(g, model([point("a", 1)]));
+    expect(Array.from(node.children, (c) => c.getAttribute("class"))).toEqual(["chronoline-marker"]);
+  });
+
+  it("renderEvents gives clustered events no node unless pinned, and keeps time order and node identity", () => {
+    const g = document.createElementNS(NS, "g");
+    const events = [point("c", 3), point("a", 1), point("b", 2, { clustered: true })];
+    renderEvents(g, model(events));
+    const ids = () => Array.from(g.children, (c) => c.getAttribute("data-id"));
+    expect(ids()).toEqual(["a", "c"]);
+    const [a, c] = Array.from(g.children);
+    renderEvents(g, model(events, ["b"]));
+    expect(ids()).toEqual(["a", "b", "c"]);
+    expect(g.children[0]).toBe(a);
+    expect(g.children[2]).toBe(c);
+    // A pinned clustered event is focusable and named, but has no marker: the pill draws it.
+    expect(g.children[1]!.getAttribute("role")).toBe("button");
+    expect(g.children[1]!.getAttribute("aria-label")).toBe("b");
+    expect(g.children[1]!.children).toHaveLength(0);
+    renderEvents(g, model(events));
+    expect(ids()).toEqual(["a", "c"]);
   });
 });

@@ -196,6 +196,65 @@ describe("keyboard", () => {
   });
 });
 
+describe("dense timelines", () => {
+  // 600 events in one year at 960 px: most markers crowd into cluster pills.
+  const DENSE: EventInput[] = Array.from({ length: 600 }, (_, i) => ({
+    id: `e${i}`,
+    date: `2001-${String(1 + Math.floor(i / 50)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`,
+    title: `Event number ${i}`,
+  }));
+
+  it("events a cluster stands for get no node, until the arrow keys walk onto one; it goes when focus moves on", () => {
+    const events = DENSE.slice(0, 240);
+    const { container, key, timeline } = mount({ events });
+    const drawn = () => container.querySelectorAll(".chronoline-event").length;
+    const clusters = container.querySelectorAll(".chronoline-cluster");
+    expect(clusters.length).toBeGreaterThan(0);
+    const standFor = Array.from(clusters, (c) => Number(c.getAttribute("data-count"))).reduce(
+      (a, b) => a + b,
+    );
+    expect(drawn()).toBe(events.length - standFor);
+    // Walk every event in time order: each gets focus on a node of its own, in turn.
+    let focused = container.querySelector<SVGGElement>('.chronoline-event[tabindex="0"]')!;
+    focused.focus();
+    const seen = [focused.getAttribute("data-id")];
+    for (let i = 1; i < events.length; i++) {
+      key(focused, "ArrowRight");
+      focused = document.activeElement as SVGGElement;
+      expect(focused.classList.contains("chronoline-event")).toBe(true);
+      seen.push(focused.getAttribute("data-id"));
+      // At most one node more than drawn: the focused event's own, when a pill stands for it.
+      expect(drawn()).toBeLessThanOrEqual(events.length - standFor + 1);
+    }
+    expect(new Set(seen).size).toBe(events.length);
+    const inOrder = timeline.events
+      .slice()
+      .sort((a, b) => a.start.time - b.start.time || a.index - b.index)
+      .map((e) => e.id);
+    expect(seen).toEqual(inOrder);
+  });
+
+  it("a long event table fills in chunks after the first paint, busy until complete, in time order", async () => {
+    const { container, timeline } = mount({ events: DENSE });
+    const table = container.querySelector(".chronoline-table")!;
+    const rows = () => Array.from(table.querySelectorAll("tbody tr"), (r) => r.getAttribute("data-id"));
+    expect(rows().length).toBeLessThan(DENSE.length);
+    expect(table.getAttribute("aria-busy")).toBe("true");
+    await vi.waitFor(() => expect(table.hasAttribute("aria-busy")).toBe(false));
+    const inOrder = timeline.events
+      .slice()
+      .sort((a, b) => a.start.time - b.start.time || a.index - b.index)
+      .map((e) => e.id);
+    expect(rows()).toEqual(inOrder);
+    // An update keeps the rows of events still there, and drops the others.
+    const kept = table.querySelector('tbody tr[data-id="e10"]');
+    timeline.update({ events: DENSE.slice(0, 300) });
+    await vi.waitFor(() => expect(table.hasAttribute("aria-busy")).toBe(false));
+    expect(rows()).toEqual(inOrder.filter((id) => Number(id.slice(1)) < 300));
+    expect(table.querySelector('tbody tr[data-id="e10"]')).toBe(kept);
+  });
+});
+
 describe("zoom from code", () => {
   it("zoomTo keeps to the data: a range far beyond it shows the whole range", () => {
     const { timeline } = mount();

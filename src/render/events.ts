@@ -1,0 +1,183 @@
+import type { EventGeometry, LabelGeometry } from "../layout/layout.js";
+import { LABEL } from "../layout/typography.js";
+import type { TimelineEvent } from "../types.js";
+import { spaceLabelLines } from "./label-spacing.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const MARKER_RADIUS = 5;
+/** Room around a label that still counts as on it, in pixels (its transparent box). */
+const BOX_PAD = 3;
+const EVENT = "chronoline-event";
+const BOX = "chronoline-label-box";
+const COLOR = "--chronoline-event-color";
+
+/** What the event layer needs of the render model. */
+export interface EventLayerModel {
+  layout: { events: readonly EventGeometry[] };
+  selectedId: string | null;
+  /**
+   * Events drawn even when a cluster pill stands for them: the keyboard's roving focus target
+   * and the selected event, so that focus and the details card have a node to sit on.
+   */
+  pinnedIds?: readonly (string | null)[];
+  colorOf: (event: TimelineEvent) => string | undefined;
+  ariaLabelOf: (event: TimelineEvent) => string;
+}
+
+/** The last colour written to each event group, so that it is not parsed back from CSS. */
+const colors = new WeakMap<Element, string | null>();
+/** Sets an attribute only when its value changes: this runs at every frame of a zoom. */
+function set(node: Element, name: string, value: string | number): void {
+  const text = String(value);
+  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+}
+
+function make(doc: Document, tag: string, className: string): SVGElement {
+  const node = doc.createElementNS(SVG_NS, tag);
+  node.setAttribute("class", className);
+  return node;
+}
+
+const byTime = (a: EventGeometry, b: EventGeometry): number =>
+  a.event.start.time - b.event.start.time || a.event.index - b.event.index;
+
+/**
+ * Draws the events into the layer `g`: one `g.chronoline-event` per event that is drawn, that
+ * is, labelled or with its own marker or span bar, in time order (the order of Tab and of screen
+ * readers). An event that a cluster pill stands for gets no node of its own (the pill carries its
+ * count), unless it is pinned. Groups are keyed by id, so an event drawn before and after keeps
+ * its node; attributes are written only when they change, and no layout is read.
+ */
+export function renderEvents(g: SVGGElement, model: EventLayerModel): void {
+  const pinned = new Set(model.pinnedIds ?? []);
+  const drawn = model.layout.events.filter((d) => !d.clustered || pinned.has(d.event.id)).sort(byTime);
+  const wanted = new Set(drawn.map((d) => d.event.id));
+  const kept = new Map<string, SVGGElement>();
+  for (const node of Array.from(g.children)) {
+    const id = node.getAttribute("data-id");
+    if (id !== null && wanted.has(id) && !kept.has(id)) kept.set(id, node as SVGGElement);
+    else node.remove();
+  }
+  const doc = g.ownerDocument;
+  let cursor = g.firstElementChild;
+  for (const d of drawn) {
+    let node = kept.get(d.event.id);
+    if (!node) node = make(doc, "g", EVENT) as SVGGElement;
+    if (node === cursor) cursor = cursor.nextElementSibling;
+    else g.insertBefore(node, cursor);
+    updateEvent(node, d, model);
+  }
+}
+
+function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel): void {
+  const { event, label } = d;
+  const selected = event.id === model.selectedId;
+  set(
+    node,
+    "class",
+    selected ? `${EVENT} ${EVENT}--${event.kind} ${EVENT}--selected` : `${EVENT} ${EVENT}--${event.kind}`,
+  );
+  set(node, "data-id", event.id);
+  set(node, "role", "button");
+  set(node, "aria-label", model.ariaLabelOf(event));
+  set(node, "aria-pressed", String(selected));
+  const color = model.colorOf(event) ?? null;
+  if (colors.get(node) !== color) {
+    colors.set(node, color);
+    if (color === null) node.style.removeProperty(COLOR);
+    else node.style.setProperty(COLOR, color);
+  }
+
+  // The parts, in the order they are drawn: label box, leader, marker or bar, label text.
+  let box: Element | undefined;
+  let connector: Element | undefined;
+  let marker: Element | undefined;
+  let span: Element | undefined;
+  let text: Element | undefined;
+  for (const part of Array.from(node.children)) {
+    const c = part.getAttribute("class");
+    if (c === BOX && !box) box = part;
+    else if (c === "chronoline-connector" && !connector) connector = part;
+    else if (c === "chronoline-marker" && !marker) marker = part;
+    else if (c === "chronoline-span" && !span) span = part;
+    else if (c === "chronoline-label" && !text) text = part;
+    else part.remove();
+  }
+  const doc = node.ownerDocument;
+  const want = (has: boolean, part: Element | undefined, tag: string, className: string) => {
+    if (!has) {
+      part?.remove();
+      return undefined;
+    }
+    return part ?? make(doc, tag, className);
+  };
+  box = want(label !== undefined, box, "rect", BOX);
+  connector = want(label !== undefined, connector, "path", "chronoline-connector");
+  marker = want(event.kind === "point" && !d.clustered, marker, "circle", "chronoline-marker");
+  span = want(event.kind === "span", span, "rect", "chronoline-span");
+  text = want(label !== undefined, text, "text", "chronoline-label");
+
+  if (box && label) {
+    set(box, "x", label.left - BOX_PAD);
+    set(box, "y", label.top - BOX_PAD);
+    set(box, "width", label.width + 2 * BOX_PAD);
+    set(box, "height", label.height + 2 * BOX_PAD);
+  }
+  if (connector && label) set(connector, "d", label.connectorPath);
+  if (marker) {
+    set(marker, "cx", d.x);
+    set(marker, "cy", d.y);
+    set(marker, "r", MARKER_RADIUS);
+  }
+  if (span) {
+    set(span, "x", d.bar?.x ?? d.x);
+    set(span, "y", d.bar?.y ?? d.y);
+    set(span, "width", d.bar?.width ?? d.x2 - d.x);
+    set(span, "height", d.bar?.height ?? d.barHeight);
+    set(span, "rx", 2);
+  }
+  if (text && label) updateLabel(text, label);
+
+  // Put the parts in order, moving only what is out of place.
+  let cursor = node.firstElementChild;
+  for (const part of [box, connector, marker, span, text]) {
+    if (!part) continue;
+    if (part === cursor) cursor = cursor.nextElementSibling;
+    else node.insertBefore(part, cursor);
+  }
+}
+
+/** The lines of a label: its date, title lines and text lines, each a positioned <tspan>. */
+function updateLabel(text: Element, label: LabelGeometry): void {
+  set(text, "text-anchor", label.anchor);
+  set(text, "aria-hidden", "true"); // the event's aria-label already says all of it
+  const lines: [string, string, number][] = [
+    ["chronoline-label-date", label.date, label.top + LABEL.dateBaseline],
+  ];
+  label.titleLines.forEach((line, k) =>
+    lines.push(["chronoline-label-title", line, label.top + LABEL.titleBaseline + k * LABEL.lineHeight]),
+  );
+  label.textLines.forEach((line, k) =>
+    lines.push([
+      "chronoline-label-text",
+      line,
+      label.top + LABEL.titleBaseline + (k + label.titleLines.length) * LABEL.lineHeight,
+    ]),
+  );
+  const tspans = Array.from(text.children).filter((c) => c.getAttribute("class") !== "chronoline-label-gap");
+  const same =
+    tspans.length === lines.length && tspans.every((t, k) => t.getAttribute("class") === lines[k]![0]);
+  if (!same) {
+    for (const t of tspans) t.remove();
+    tspans.length = 0;
+    for (const [className] of lines)
+      tspans.push(text.appendChild(make(text.ownerDocument, "tspan", className)));
+  }
+  lines.forEach(([, words, y], k) => {
+    const tspan = tspans[k]!;
+    set(tspan, "x", label.textX);
+    set(tspan, "y", y);
+    if (tspan.textContent !== words) tspan.textContent = words;
+  });
+  spaceLabelLines([text as SVGTextElement]);
+}
