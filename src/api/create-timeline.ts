@@ -33,6 +33,7 @@ import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
 import { createEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
+import { previewView } from "../render/preview.js";
 import { redrawEvents, renderTimeline, type RenderModel } from "../render/svg.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineEventMap, TimelineOptions } from "../types.js";
 import { createEmitter } from "./emitter.js";
@@ -48,6 +49,11 @@ import {
 } from "./prepare.js";
 import { timelineWords } from "./timeline-words.js";
 import { createThemedMeasure } from "./theme-fonts.js";
+
+/** A drawing (layout and DOM) costlier than this, in ms, is not redone at every frame of a zoom. */
+const CHEAP_DRAW_MS = 8;
+/** A zoom or pan has settled when the view has not changed for this long, in ms. */
+const SETTLE_MS = 150;
 
 /** Events in time order: the order of the arrow keys, of the DOM and of the event table. */
 const inTimeOrder = (events: readonly TimelineEvent[]): TimelineEvent[] =>
@@ -76,11 +82,17 @@ export function createTimeline(target: Element | string, options: TimelineOption
   let activeId: string | null = null; // the event that holds the timeline's one tab stop
   let model: RenderModel | undefined;
   let frameRequest = 0;
+  let lastDrawMs = 0; // what the last drawing cost: whether the next frame of a zoom may lay out
+  let drewThisFrame = false;
+  let frameReset = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let previewing = false; // the drawing was moved to the view, not laid out for it
   let emittedView = "whole"; // the view the last "zoom" event told of
   // Measured in the fonts the page themes the labels with (--chronoline-font-family…).
   const measureIn = createThemedMeasure(pickMeasure(current, createCanvasMeasure(doc)));
   const emitter = createEmitter<TimelineEventMap>();
   const reducedMotion = (): boolean => prefersReducedMotion(win);
+  const now = (): number => (win?.performance ?? performance).now();
 
   const frame = createFrame(container);
   const { svg } = frame;
@@ -103,7 +115,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     svg,
     (next) => {
       view = next;
-      requestDraw();
+      viewChanged();
     },
     reducedMotion,
   );
@@ -126,8 +138,13 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   /** Draws now: the pure pipeline at the current width and view, then the interactive state. */
   function draw(): void {
+    const started = now();
     if (frameRequest) win?.cancelAnimationFrame(frameRequest);
     frameRequest = 0;
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = undefined;
+    previewing = false;
+    list.hold(false);
     const width = widthNow();
     const next = buildModel(
       data,
@@ -165,6 +182,49 @@ export function createTimeline(target: Element | string, options: TimelineOption
     ring.show(geometryOf(visiblyFocused()));
     const key = view ? `${view[0]}:${view[1]}` : "whole";
     if (key !== emittedView) emitZoom();
+    lastDrawMs = now() - started;
+    drewThisFrame = true;
+    if (win && !frameReset)
+      frameReset = win.requestAnimationFrame(() => {
+        frameReset = 0;
+        drewThisFrame = false;
+      });
+  }
+
+  /**
+   * The view changed during a gesture or an animated zoom. A timeline that lays out quickly is
+   * drawn again at once (in the event's own task, so nothing reads layout after the writes), at
+   * most once per frame. A large one is moved to the view (`previewView`: markers, bars and
+   * pills slide, text never scales) and laid out again once the view settles.
+   */
+  function viewChanged(): void {
+    if (lastDrawMs > CHEAP_DRAW_MS && model) preview();
+    else if (drewThisFrame) requestDraw();
+    else draw();
+  }
+
+  /** Moves the drawing to the current view without a layout; the layout follows when it settles. */
+  function preview(): void {
+    const laidOut = model!;
+    const to = laidOut.scale.copy().domain(shown());
+    const map = (position: number): number => to(laidOut.scale.invert(position));
+    const axis = timeAxisOf(laidOut.layout);
+    previewView(svg, axis, map, to);
+    previewing = true;
+    list.hold(true); // rows going into the event table would lay it out again in these frames
+    const ringed = ring.shown;
+    if (ringed) {
+      const at = axis === "x" ? ringed.x : ringed.y;
+      const by = map(at) - at;
+      ring.shift(axis === "x" ? by : 0, axis === "y" ? by : 0);
+    }
+    tooltip.hide();
+    if (frameRequest) win?.cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = setTimeout(draw, SETTLE_MS);
+    const key = view ? `${view[0]}:${view[1]}` : "whole";
+    if (key !== emittedView) emitZoom(to.domain());
   }
 
   /** Draws at the next animation frame, once however many changes come before it. */
@@ -173,9 +233,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
     else if (!frameRequest) frameRequest = win.requestAnimationFrame(draw);
   }
 
-  function emitZoom(): void {
+  function emitZoom(domain?: readonly [number, number]): void {
     emittedView = view ? `${view[0]}:${view[1]}` : "whole";
-    const [start, end] = model ? model.scale.domain() : shown();
+    const [start, end] = domain ?? (model ? model.scale.domain() : shown());
     emitter.emit("zoom", { start: new Date(start), end: new Date(end), startTime: start, endTime: end });
   }
 
@@ -329,7 +389,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
         else tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
       },
     },
-    (x, y) => (model ? eventNear(model.layout.events, x, y) : null),
+    // While the drawing is only moved to the view, the layout's places are stale: markers and
+    // labels under the pointer still count, near misses wait for the layout.
+    (x, y) => (model && !previewing ? eventNear(model.layout.events, x, y) : null),
   );
   const onFocusIn = (e: FocusEvent): void => {
     const event = eventById(eventIdOf(e.target));
@@ -408,6 +470,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
     toSVG: () => serializeSVG(svg),
     destroy() {
       if (frameRequest) win?.cancelAnimationFrame(frameRequest);
+      if (frameReset) win?.cancelAnimationFrame(frameReset);
+      if (settleTimer !== undefined) clearTimeout(settleTimer);
       list.cancel();
       transition.cancel();
       zoom.destroy();

@@ -9,6 +9,10 @@ const MARKER_RING = 9;
 export interface FocusRing {
   /** Rings the event drawn with this geometry (its marker or bar, and its label); undefined hides. */
   show(event: EventGeometry | undefined): void;
+  /** Moves the ring along with its event in a preview frame of a zoom (px along x, y). */
+  shift(dx: number, dy: number): void;
+  /** The geometry of the event ringed, if the ring is shown. */
+  readonly shown: EventGeometry | undefined;
 }
 
 /**
@@ -31,8 +35,17 @@ export function createFocusRing(svg: SVGSVGElement): FocusRing {
       rect.setAttribute(name, String(value));
   };
 
+  let shown: EventGeometry | undefined;
   return {
+    get shown() {
+      return shown;
+    },
+    shift(dx, dy) {
+      if (shown) ring.setAttribute("transform", `translate(${dx},${dy})`);
+    },
     show(event) {
+      shown = event;
+      ring.removeAttribute("transform");
       if (!event) {
         ring.remove();
         return;

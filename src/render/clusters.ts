@@ -33,6 +33,7 @@ export function renderClusters(
       cluster.append("text").attr("text-anchor", "middle");
       return cluster;
     })
+    .attr("transform", null) // moved by a preview frame of a zoom (preview.ts): back in place
     .attr("data-count", (d) => d.members.length)
     .attr("role", "img")
     .attr("aria-label", describe);

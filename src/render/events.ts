@@ -26,6 +26,14 @@ export interface EventLayerModel {
 
 /** The last colour written to each event group, so that it is not parsed back from CSS. */
 const colors = new WeakMap<Element, string | null>();
+/** The geometry each event group was last drawn with. */
+const drawnWith = new WeakMap<Element, EventGeometry>();
+
+/** The geometry an event's group was last drawn with (what a preview frame moves). */
+export function geometryOfNode(node: Element): EventGeometry | undefined {
+  return drawnWith.get(node);
+}
+
 /** Sets an attribute only when its value changes: this runs at every frame of a zoom. */
 function set(node: Element, name: string, value: string | number): void {
   const text = String(value);
@@ -49,6 +57,8 @@ const byTime = (a: EventGeometry, b: EventGeometry): number =>
  * its node; attributes are written only when they change, and no layout is read.
  */
 export function renderEvents(g: SVGGElement, model: EventLayerModel): void {
+  // Stretched by a preview frame of a zoom (render/preview.ts): back in place.
+  if (g.hasAttribute("transform")) g.removeAttribute("transform");
   const pinned = new Set(model.pinnedIds ?? []);
   const drawn = model.layout.events.filter((d) => !d.clustered || pinned.has(d.event.id)).sort(byTime);
   const wanted = new Set(drawn.map((d) => d.event.id));
@@ -71,6 +81,9 @@ export function renderEvents(g: SVGGElement, model: EventLayerModel): void {
 
 function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel): void {
   const { event, label } = d;
+  drawnWith.set(node, d);
+  // Moved by a preview frame of a zoom (render/preview.ts): back in place.
+  if (node.hasAttribute("transform")) node.removeAttribute("transform");
   const selected = event.id === model.selectedId;
   set(
     node,
@@ -125,6 +138,7 @@ function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel
   }
   if (connector && label) set(connector, "d", label.connectorPath);
   if (marker) {
+    if (marker.hasAttribute("transform")) marker.removeAttribute("transform");
     set(marker, "cx", d.x);
     set(marker, "cy", d.y);
     set(marker, "r", MARKER_RADIUS);
