@@ -51,7 +51,7 @@ ${json}
 </script>
 </chrono-line>
 <script>
-${bundle.replace(/<\/script/gi, "<\\/script")}
+${bundle.replace(/<\/(script)/gi, "<\\/$1")}
 </script>
 </body>
 </html>

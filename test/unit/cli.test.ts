@@ -109,6 +109,17 @@ describe("the chronoline command", () => {
     expect(data.events[0].title).toBe("</script><script>alert(1)</script>");
   });
 
+  it("keeps a </script> inside the inlined bundle from ending its script early", () => {
+    // Minified code can hold the text "</script>" in a string; the page must not break there.
+    write("chronoline.umd.min.js", 'window.s = "</ScRiPt><p id=broken>x</p>";');
+    write("events.csv", CSV);
+    expect(run("events.csv", "-o", "page.html")).toBe(0);
+    const page = new DOMParser().parseFromString(read("page.html"), "text/html");
+    expect(page.querySelector("#broken")).toBeNull();
+    const bundle = [...page.querySelectorAll("script")].find((s) => s.textContent.includes("window.s"));
+    expect(bundle?.textContent).toContain('window.s = "<\\/ScRiPt><p id=broken>x</p>";');
+  });
+
   it("writes the SVG to standard output when no -o is given", () => {
     write("events.csv", CSV);
     const code = run("events.csv");

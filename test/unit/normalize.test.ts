@@ -247,6 +247,10 @@ describe("parseEvents links", () => {
       "\u0001javascript:alert(1)",
       "data:text/html,<script>alert(1)</script>",
       "vbscript:msgbox(1)",
+      // No scheme, but an entity or a backslash a browser or an HTML decoder may turn into one.
+      "javascript&colon;alert(1)",
+      "\\\\evil.invalid\\share",
+      "/\\evil.invalid/x",
     ];
     const error = dataError(() =>
       parseEvents(unsafe.map((link, i) => ({ date: 2000 + i, title: "x", link }))),
