@@ -52,7 +52,9 @@ describe("the README's snippets", () => {
     for (const line of snippet("Command line", "sh")
       .split("\n")
       .filter((l) => l.trim())) {
-      const args = line.replace(/#.*$/, "").trim().split(/\s+/).slice(2); // drop "npx chronoline"
+      // Drop "npx chronoline" or "npx -p chronoline -p jsdom chronoline".
+      const command = line.replace(/#.*$/, "").trim();
+      const args = command.replace(/^npx\s+(-p\s+\S+\s+)*chronoline\s+/, "").split(/\s+/);
       execFileSync(process.execPath, [resolve("dist/cli.cjs"), ...args], { cwd: folder, stdio: "pipe" });
     }
     expect(readFileSync(join(folder, "timeline.svg"), "utf8")).toContain('class="chronoline');
