@@ -156,7 +156,7 @@ describe("theming through --chronoline-* custom properties", () => {
       script.type = "application/json";
       script.textContent = JSON.stringify(events);
       element.append(script);
-      const rendered = new Promise((resolve) => element.addEventListener("chronoline-render", resolve));
+      const rendered = new Promise((resolve) => { element.addEventListener("chronoline-render", resolve); });
       document.querySelector("#timeline")!.replaceWith(element);
       await rendered;
       (element as any).timeline.select("e6");

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { renderSVG } from "../../src/api/render-svg.js";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { parseEras, parseEvents } from "../../src/data/normalize.js";
-import type { SkippedInput, TimelineOptions } from "../../src/types.js";
+import type { SkippedInput } from "../../src/types.js";
 
 function dataError(fn: () => unknown): TimelineDataError {
   try {
@@ -119,7 +119,7 @@ describe("user objects whose reading throws", () => {
   });
 
   it("renderSVG reports them as data errors, never the user's exception", () => {
-    const error = dataError(() => renderSVG({ events: [good, hostileTitle()] } as TimelineOptions));
+    const error = dataError(() => renderSVG({ events: [good, hostileTitle()] }));
     expect(error.message).toContain("events[1].title: could not be read: x");
   });
 });
@@ -127,7 +127,7 @@ describe("user objects whose reading throws", () => {
 describe("widths no screen can hold", () => {
   it("1e9, Infinity, NaN, 0 and negative widths are refused by name", () => {
     for (const width of [1e9, 100_001, Infinity, Number.NaN, 0, -5]) {
-      const error = dataError(() => renderSVG({ events: [good], width } as TimelineOptions));
+      const error = dataError(() => renderSVG({ events: [good], width }));
       expect(
         error.issues.map((i) => i.path),
         String(width),
