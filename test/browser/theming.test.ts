@@ -81,10 +81,11 @@ function titleOverflow(page: Page, host: string | null) {
 }
 
 describe("theming through --chronoline-* custom properties", () => {
-  for (const theme of ["light", "dark"]) {
+  for (const theme of ["light", "dark", "auto"]) {
     it(`properties set on a parent of the container restyle markers, labels, axis and card (${theme})`, async () => {
       const { page, problems, close } = await openFixture(harness, `theme=${theme}&synthetic=12`, 1280, {
         reducedMotion: "reduce", // no transition: the labels are where layout put them
+        colorScheme: "dark", // "auto" then draws the dark theme
       });
       await page.evaluate((props) => {
         // On <main>, two levels above the SVG: the theme's own values must not hide them.
@@ -156,7 +157,9 @@ describe("theming through --chronoline-* custom properties", () => {
       script.type = "application/json";
       script.textContent = JSON.stringify(events);
       element.append(script);
-      const rendered = new Promise((resolve) => { element.addEventListener("chronoline-render", resolve); });
+      const rendered = new Promise((resolve) => {
+        element.addEventListener("chronoline-render", resolve);
+      });
       document.querySelector("#timeline")!.replaceWith(element);
       await rendered;
       (element as any).timeline.select("e6");
