@@ -14,6 +14,7 @@ export type {
   EraInput,
   EventInput,
   ImportedTimeline,
+  InterfaceWords,
   Precision,
   SkippedInput,
   Theme,

@@ -1,8 +1,10 @@
 import type { Details } from "../interact/details.js";
 import { viewEnds, type View } from "../interact/view.js";
-import { fill, WORDS } from "../interact/words.js";
+import { fill, interfaceWords } from "../interact/words.js";
 import type { EventListWords, EventRow } from "../render/event-list.js";
-import type { Precision, TimePoint, TimelineEvent, TimelineOptions } from "../types.js";
+import { resolveLocale } from "../scale/resolve-locale.js";
+import { EN_US } from "../scale/locales.js";
+import type { InterfaceWords, Precision, TimePoint, TimelineEvent, TimelineOptions } from "../types.js";
 import { formatEventDate } from "./format-event-date.js";
 
 /** The words a live timeline shows and says about its events, in its locale. */
@@ -16,17 +18,22 @@ export interface TimelineWords {
   rows(ordered: readonly TimelineEvent[]): EventRow[];
   caption(title: string): string;
   table: EventListWords;
+  /** Every word of the buttons, card, table and hint, in the locale (English where it has none). */
+  ui: InterfaceWords;
 }
 
 export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords {
   const dateOf = (event: TimelineEvent): string => formatEventDate(event, locale);
+  const resolved = resolveLocale(locale);
+  const words = interfaceWords(resolved.ok ? resolved.locale : EN_US);
   return {
+    ui: words,
     dateOf,
     range(ordered, view) {
       const first = ordered[0];
       if (!first) return "";
-      if (view) return fill(WORDS.showing, { range: formatEventDate(pointsOf(viewEnds(view)), locale) });
-      return fill(WORDS.showingAll, { range: wholeRange(first, latestEnding(ordered), locale) });
+      if (view) return fill(words.showing, { range: formatEventDate(pointsOf(viewEnds(view)), locale) });
+      return fill(words.showingAll, { range: wholeRange(first, latestEnding(ordered), locale) });
     },
     details: (event, color) => ({
       date: dateOf(event),
@@ -38,15 +45,15 @@ export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords 
       color,
     }),
     announcement: (event) =>
-      [`${WORDS.details}: ${dateOf(event)}`, event.title, event.text].filter(Boolean).join(". "),
+      [`${words.details}: ${dateOf(event)}`, event.title, event.text].filter(Boolean).join(". "),
     rows: (ordered) => ordered.map((e) => ({ ...e, date: dateOf(e) })),
-    caption: (title) => fill(WORDS.listCaption, { title }),
+    caption: (title) => fill(words.listCaption, { title }),
     table: {
-      date: WORDS.date,
-      event: WORDS.event,
-      group: WORDS.group,
-      category: WORDS.category,
-      link: WORDS.readMore,
+      date: words.date,
+      event: words.event,
+      group: words.group,
+      category: words.category,
+      link: words.readMore,
     },
   };
 }

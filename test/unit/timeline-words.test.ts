@@ -60,3 +60,63 @@ describe("the range words beside the zoom buttons", () => {
     ).toBe("Showing 2001 – 2008");
   });
 });
+
+describe("the interface words in the timeline's locale", () => {
+  it("are Russian and Kazakh for the ready-made locales, English for others", () => {
+    expect(timelineWords("ru-RU").ui.showAll).toBe("Показать всё");
+    expect(timelineWords("kk-KZ").ui.zoomIn).toBe("Үлкейту");
+    expect(timelineWords(undefined).ui.showAll).toBe("Show all");
+  });
+
+  it("fill the range words in the locale", () => {
+    const events = parseEvents([
+      { date: "1993", title: "a" },
+      { date: "2024", title: "b" },
+    ]);
+    expect(timelineWords("ru-RU").range(events, undefined)).toBe("Все события, 1993 – 2024");
+  });
+
+  it("take a custom locale's own words and keep English for the rest", () => {
+    const ui = timelineWords({
+      time: {
+        dateTime: "%x %X",
+        date: "%d/%m/%Y",
+        time: "%H:%M:%S",
+        periods: ["AM", "PM"],
+        days: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+        shortDays: ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."],
+        months: [
+          "janvier",
+          "février",
+          "mars",
+          "avril",
+          "mai",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "novembre",
+          "décembre",
+        ],
+        shortMonths: [
+          "janv.",
+          "févr.",
+          "mars",
+          "avr.",
+          "mai",
+          "juin",
+          "juil.",
+          "août",
+          "sept.",
+          "oct.",
+          "nov.",
+          "déc.",
+        ],
+      },
+      words: { showAll: "Tout voir" },
+    }).ui;
+    expect(ui.showAll).toBe("Tout voir");
+    expect(ui.zoomIn).toBe("Zoom in");
+  });
+});
