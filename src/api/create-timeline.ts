@@ -10,6 +10,7 @@ import { prefersReducedMotion } from "../interact/motion.js";
 import { listenForPointer } from "../interact/pointer.js";
 import { observeWidth } from "../interact/resize.js";
 import {
+  anchorInSvg,
   anchorOf,
   applyRovingTabindex,
   eventIdOf,
@@ -33,6 +34,7 @@ import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
 import { createEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
+import { drawnAlone } from "../render/events.js";
 import { previewView } from "../render/preview.js";
 import { redrawEvents, renderTimeline, type RenderModel } from "../render/svg.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineEventMap, TimelineOptions } from "../types.js";
@@ -86,6 +88,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   let drewThisFrame = false;
   let frameReset = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleFrame = 0;
+  let previews = 0; // view changes moved to, counted, so that settling can tell a gesture goes on
   let previewing = false; // the drawing was moved to the view, not laid out for it
   let emittedView = "whole"; // the view the last "zoom" event told of
   // Measured in the fonts the page themes the labels with (--chronoline-font-family…).
@@ -142,7 +146,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
     if (frameRequest) win?.cancelAnimationFrame(frameRequest);
     frameRequest = 0;
     if (settleTimer !== undefined) clearTimeout(settleTimer);
+    if (settleFrame) win?.cancelAnimationFrame(settleFrame);
     settleTimer = undefined;
+    settleFrame = 0;
     previewing = false;
     list.hold(false);
     const width = widthNow();
@@ -203,6 +209,30 @@ export function createTimeline(target: Element | string, options: TimelineOption
     else draw();
   }
 
+  /**
+   * Lays out again once the view has stopped changing: SETTLE_MS after the last change, and then
+   * only if the next animation frame brings no change either (after a long frame the timer is
+   * due before the next input of an ongoing gesture is handled).
+   */
+  function settleSoon(): void {
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    if (settleFrame) win?.cancelAnimationFrame(settleFrame);
+    settleFrame = 0;
+    settleTimer = setTimeout(() => {
+      settleTimer = undefined;
+      if (!win) {
+        draw();
+        return;
+      }
+      const seen = previews;
+      settleFrame = win.requestAnimationFrame(() => {
+        settleFrame = 0;
+        if (previews === seen) draw();
+        else settleSoon();
+      });
+    }, SETTLE_MS);
+  }
+
   /** Moves the drawing to the current view without a layout; the layout follows when it settles. */
   function preview(): void {
     const laidOut = model!;
@@ -221,8 +251,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
     tooltip.hide();
     if (frameRequest) win?.cancelAnimationFrame(frameRequest);
     frameRequest = 0;
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    settleTimer = setTimeout(draw, SETTLE_MS);
+    previews++;
+    settleSoon();
     const key = view ? `${view[0]}:${view[1]}` : "whole";
     if (key !== emittedView) emitZoom(to.domain());
   }
@@ -282,16 +312,21 @@ export function createTimeline(target: Element | string, options: TimelineOption
   }
 
   /**
-   * Gives the focus target and the selected event a node when a cluster stands for them, and
+   * Gives the focus target and the selected event a node when they are not drawn alone (a
+   * cluster pill stands for them, or they are unlabelled spans among the plain bars), and
    * takes it from an event that no longer needs it: the events are drawn again, not laid out.
    */
   function pin(): void {
     if (!model) return;
     const before = model.pinnedIds ?? [];
     if (before[0] === activeId && before[1] === selectedId) return;
-    const clustered = (id: string | null | undefined): boolean => geometryOf(id ?? null)?.clustered === true;
+    // Events drawn alone have their node anyway; the others need one only while pinned.
+    const pinnable = (id: string | null | undefined): boolean => {
+      const g = geometryOf(id ?? null);
+      return g !== undefined && !drawnAlone(g);
+    };
     model.pinnedIds = [activeId, selectedId];
-    if (before.some(clustered) || clustered(activeId) || clustered(selectedId)) {
+    if (before.some(pinnable) || pinnable(activeId) || pinnable(selectedId)) {
       redrawEvents(svg, model);
       activeId = applyRovingTabindex(svg, activeId) ?? activeId;
     }
@@ -385,8 +420,15 @@ export function createTimeline(target: Element | string, options: TimelineOption
       hover(id) {
         const event = eventById(id);
         const node = eventNode(svg, id);
-        if (!event || !node || (id === selectedId && card.isOpen)) tooltip.hide();
-        else tooltip.show(words().dateOf(event), event.title, anchorOf(frame.root, node));
+        // An unlabelled span has no node of its own: its bar's place comes from the layout.
+        const bar = node ? undefined : geometryOf(id)?.bar;
+        if (!event || !(node || bar) || (id === selectedId && card.isOpen)) tooltip.hide();
+        else
+          tooltip.show(
+            words().dateOf(event),
+            event.title,
+            node ? anchorOf(frame.root, node) : anchorInSvg(frame.root, svg, bar!),
+          );
       },
     },
     // While the drawing is only moved to the view, the layout's places are stale: markers and
@@ -472,6 +514,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       if (frameRequest) win?.cancelAnimationFrame(frameRequest);
       if (frameReset) win?.cancelAnimationFrame(frameReset);
       if (settleTimer !== undefined) clearTimeout(settleTimer);
+      if (settleFrame) win?.cancelAnimationFrame(settleFrame);
       list.cancel();
       transition.cancel();
       zoom.destroy();

@@ -28,7 +28,12 @@ export function listenForPointer(
   let hovered: string | null = null;
   const eventAt = (e: MouseEvent): string | null => {
     const target = e.target as Element;
-    if (typeof target.closest === "function" && target.closest(VISIBLE)) return eventIdOf(target);
+    if (typeof target.closest === "function" && target.closest(VISIBLE)) {
+      // An event's own marker, bar or label; the plain bars of unlabelled spans are one path, so
+      // which bar is found from geometry below.
+      const id = eventIdOf(target);
+      if (id !== null) return id;
+    }
     if (typeof target.closest === "function" && target.closest(".chronoline-cluster")) return null;
     const box = svg.getBoundingClientRect();
     return near(e.clientX - box.left, e.clientY - box.top);

@@ -62,6 +62,26 @@ export function anchorOf(frame: Element, node: Element): Anchor {
   return { left: r.left - f.left, top: r.top - f.top, width: r.width, height: r.height };
 }
 
+/**
+ * Where a box given in the SVG's own coordinates is, in the frame's coordinates: the anchor of an
+ * event that has no node of its own (an unlabelled span among the plain bars).
+ */
+export function anchorInSvg(
+  frame: Element,
+  svg: SVGSVGElement,
+  box: { x: number; y: number; width: number; height: number },
+): Anchor {
+  const s = svg.getBoundingClientRect();
+  const f = frame.getBoundingClientRect();
+  const scale = s.width / (Number(svg.getAttribute("width")) || s.width) || 1;
+  return {
+    left: s.left - f.left + box.x * scale,
+    top: s.top - f.top + box.y * scale,
+    width: box.width * scale,
+    height: box.height * scale,
+  };
+}
+
 /** `:focus-visible`, where the browser knows it (jsdom may not): focus the reader should see. */
 export function hasVisibleFocus(node: Element): boolean {
   try {

@@ -13,7 +13,8 @@ const COLOR = "--chronoline-event-color";
 
 /** What the event layer needs of the render model. */
 export interface EventLayerModel {
-  layout: { events: readonly EventGeometry[] };
+  /** The laid-out events; `spine` is there when time runs down (a vertical timeline). */
+  layout: { events: readonly EventGeometry[]; spine?: unknown };
   selectedId: string | null;
   /**
    * Events drawn even when a cluster pill stands for them: the keyboard's roving focus target
@@ -46,21 +47,29 @@ function make(doc: Document, tag: string, className: string): SVGElement {
   return node;
 }
 
+/**
+ * Whether an event is drawn as a group of its own: labelled, or a point with its own marker. An
+ * unlabelled span is one bar among the plain bars (`renderBars`), and a point that a cluster pill
+ * stands for is counted by the pill; either gets a group only when pinned.
+ */
+export const drawnAlone = (d: EventGeometry): boolean =>
+  d.label !== undefined || (d.event.kind === "point" && !d.clustered);
+
 const byTime = (a: EventGeometry, b: EventGeometry): number =>
   a.event.start.time - b.event.start.time || a.event.index - b.event.index;
 
 /**
- * Draws the events into the layer `g`: one `g.chronoline-event` per event that is drawn, that
- * is, labelled or with its own marker or span bar, in time order (the order of Tab and of screen
- * readers). An event that a cluster pill stands for gets no node of its own (the pill carries its
- * count), unless it is pinned. Groups are keyed by id, so an event drawn before and after keeps
+ * Draws the events into the layer `g`: one `g.chronoline-event` per event drawn alone, that is,
+ * labelled or with its own marker, in time order (the order of Tab and of screen readers). An
+ * event that a cluster pill stands for (the pill carries its count) or an unlabelled span (one of
+ * the plain bars) gets no node of its own, unless it is pinned. Groups are keyed by id, so an event drawn before and after keeps
  * its node; attributes are written only when they change, and no layout is read.
  */
 export function renderEvents(g: SVGGElement, model: EventLayerModel): void {
   // Stretched by a preview frame of a zoom (render/preview.ts): back in place.
   if (g.hasAttribute("transform")) g.removeAttribute("transform");
   const pinned = new Set(model.pinnedIds ?? []);
-  const drawn = model.layout.events.filter((d) => !d.clustered || pinned.has(d.event.id)).sort(byTime);
+  const drawn = model.layout.events.filter((d) => drawnAlone(d) || pinned.has(d.event.id)).sort(byTime);
   const wanted = new Set(drawn.map((d) => d.event.id));
   const kept = new Map<string, SVGGElement>();
   for (const node of Array.from(g.children)) {
@@ -194,4 +203,80 @@ function updateLabel(text: Element, label: LabelGeometry): void {
     if (tspan.textContent !== words) tspan.textContent = words;
   });
   spaceLabelLines([text as SVGTextElement]);
+}
+
+/**
+ * The bars of unlabelled spans, drawn together in `layer`: one path per colour, each bar a
+ * rounded rectangle like a span's own (`rx` 2); bars of one colour that overlap in one lane are
+ * one rectangle. Thousands of spans cost a few nodes instead of
+ * two each, which is most of the drawing's style and layout on a large timeline. The layer is
+ * hidden from screen readers (the event table lists every event, and the arrow keys reach each
+ * one, pinned); pointer hits on a bar are found from geometry (interact/hit-test.ts).
+ */
+export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
+  if (layer.hasAttribute("transform")) layer.removeAttribute("transform");
+  set(layer, "aria-hidden", "true");
+  const pinned = new Set(model.pinnedIds ?? []);
+  // Bars of one colour in one lane that overlap are drawn as one: at 100,000 events thousands
+  // of bars share each lane, and rastering every one of them at each frame of a zoom is what
+  // the GPU then waits on.
+  // Bars as [start, lane, length, thickness] along the time axis (y on a vertical timeline).
+  const down = model.layout.spine !== undefined;
+  const lanes = new Map<string, { color: string | null; bars: [number, number, number, number][] }>();
+  for (const d of model.layout.events) {
+    if (drawnAlone(d) || d.event.kind !== "span" || pinned.has(d.event.id)) continue;
+    const color = model.colorOf(d.event) ?? null;
+    const b = d.bar ?? { x: d.x, y: d.y, width: d.x2 - d.x, height: d.barHeight };
+    const [w, h] = [Math.max(0, b.width), Math.max(0, b.height)];
+    const bar: [number, number, number, number] = down ? [b.y, b.x, h, w] : [b.x, b.y, w, h];
+    const key = `${color ?? ""}|${bar[1]}|${bar[3]}`;
+    let lane = lanes.get(key);
+    if (!lane) lanes.set(key, (lane = { color, bars: [] }));
+    lane.bars.push(bar);
+  }
+  const byColor = new Map<string | null, string[]>();
+  const draw = ([start, lane, length, thickness]: [number, number, number, number]): string =>
+    down ? roundedRect(lane, start, thickness, length) : roundedRect(start, lane, length, thickness);
+  for (const { color, bars } of lanes.values()) {
+    let paths = byColor.get(color);
+    if (!paths) byColor.set(color, (paths = []));
+    bars.sort((p, q) => p[0] - q[0]);
+    let run: [number, number, number, number] | undefined;
+    for (const bar of bars) {
+      if (run && bar[0] <= run[0] + run[2]) run[2] = Math.max(run[2], bar[0] + bar[2] - run[0]);
+      else {
+        if (run) paths.push(draw(run));
+        run = [...bar];
+      }
+    }
+    if (run) paths.push(draw(run));
+  }
+  const existing = Array.from(layer.children);
+  let k = 0;
+  for (const [color, paths] of byColor) {
+    let path = existing[k++];
+    if (!path) path = layer.appendChild(make(layer.ownerDocument, "path", "chronoline-span chronoline-bars"));
+    set(path, "cursor", "pointer");
+    set(path, "d", paths.join(""));
+    if (colors.get(path) !== color) {
+      colors.set(path, color);
+      if (color === null) (path as SVGElement).style.removeProperty(COLOR);
+      else (path as SVGElement).style.setProperty(COLOR, color);
+    }
+  }
+  for (const extra of existing.slice(k)) extra.remove();
+}
+
+const r2 = (v: number): number => Math.round(v * 100) / 100;
+
+/** Path data of a rectangle with corners rounded as `<rect rx="2">` rounds them. */
+function roundedRect(x: number, y: number, w: number, h: number): string {
+  const rx = Math.min(2, w / 2);
+  const ry = Math.min(2, h / 2);
+  if (rx <= 0 || ry <= 0) return `M${r2(x)},${r2(y)}h${r2(w)}v${r2(h)}h${r2(-w)}z`;
+  const a = (dx: number, dy: number) => `a${r2(rx)},${r2(ry)} 0 0 1 ${r2(dx)},${r2(dy)}`;
+  return (
+    `M${r2(x + rx)},${r2(y)}h${r2(w - 2 * rx)}${a(rx, ry)}v${r2(h - 2 * ry)}${a(-rx, ry)}` +
+    `h${r2(-(w - 2 * rx))}${a(-rx, -ry)}v${r2(-(h - 2 * ry))}${a(rx, -ry)}z`
+  );
 }

@@ -52,6 +52,7 @@ export function previewView(
     const b = map(0);
     const inverse = 1 / k;
     layer.setAttribute("transform", matrix(axis, k, b));
+    svg.querySelector("g.chronoline-plain")?.setAttribute("transform", matrix(axis, k, b));
     for (const node of Array.from(layer.children)) {
       const d = geometryOfNode(node);
       if (!d) continue;

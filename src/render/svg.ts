@@ -6,7 +6,7 @@ import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
-import { renderEvents } from "./events.js";
+import { drawnAlone, renderBars, renderEvents } from "./events.js";
 import { STYLESHEET } from "./styles.js";
 
 /** Everything the renderer draws: the output of layout plus the words around it. */
@@ -86,7 +86,13 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
     );
   }
   renderEmpty(svg, model);
-  renderClusters(child(svg, "g", "chronoline-clusters"), layout, model.dateOf);
+  const clusters = child(svg, "g", "chronoline-clusters");
+  // The plain bars go under the pills and the events; made only when some span is unlabelled.
+  let bars = svg.selectChild<SVGGElement>("g.chronoline-plain");
+  if (bars.empty() && layout.events.some((d) => d.event.kind === "span" && !drawnAlone(d)))
+    bars = svg.insert<SVGGElement>("g", "g.chronoline-clusters").attr("class", "chronoline-plain");
+  if (!bars.empty()) renderBars(bars.node()!, model);
+  renderClusters(clusters, layout, model.dateOf);
   renderEvents(child(svg, "g", "chronoline-events").node()!, model);
 }
 
@@ -156,6 +162,8 @@ function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, mo
  * walked onto an event that a cluster stands for, or off it).
  */
 export function redrawEvents(svgNode: SVGSVGElement, model: RenderModel): void {
+  const bars = svgNode.querySelector<SVGGElement>("g.chronoline-plain");
+  if (bars) renderBars(bars, model);
   const layer = svgNode.querySelector<SVGGElement>("g.chronoline-events");
   if (layer) renderEvents(layer, model);
 }

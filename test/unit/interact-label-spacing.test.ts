@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderEvents } from "../../src/render/events.js";
+import { renderBars, renderEvents } from "../../src/render/events.js";
 import { spaceLabelLines } from "../../src/render/label-spacing.js";
 
 const NS = "http://www.w3.org/2000/svg";
@@ -123,5 +123,35 @@ describe("renderEvents", () => {
     expect(g.children[1]!.children).toHaveLength(0);
     renderEvents(g, model(events));
     expect(ids()).toEqual(["a", "c"]);
+  });
+
+  it("renderBars draws unlabelled spans as one path per colour, overlapping bars of a lane as one", () => {
+    const span = (id: string, x: number, width: number, y: number, over: Record<string, unknown> = {}) =>
+      point(id, x, {
+        event: { id, kind: "span", index: x, start: { time: x }, title: id },
+        x,
+        x2: x + width,
+        y,
+        barHeight: 6,
+        bar: { x, y, width, height: 6 },
+        ...over,
+      });
+    const layer = document.createElementNS(NS, "g");
+    const events = [
+      span("a", 10, 50, 40), // a and b overlap in one lane: one rectangle
+      span("b", 40, 50, 40),
+      span("c", 200, 20, 40), // apart
+      span("d", 10, 50, 50), // another lane
+      span("e", 300, 40, 40, { label: labelAt(300) }), // labelled: drawn alone, not here
+    ];
+    renderBars(layer, model(events));
+    const paths = Array.from(layer.children);
+    expect(paths).toHaveLength(1);
+    const d = paths[0]!.getAttribute("d")!;
+    expect(d.match(/M/g)).toHaveLength(3);
+    expect(d.startsWith("M12,40h76")).toBe(true); // 10 + rx 2, 80 wide less both corners
+    // Pinned (focused): drawn alone, so not among the plain bars.
+    renderBars(layer, model(events, ["c"]));
+    expect(layer.firstElementChild!.getAttribute("d")!.match(/M/g)).toHaveLength(2);
   });
 });

@@ -234,6 +234,42 @@ describe("dense timelines", () => {
     expect(seen).toEqual(inOrder);
   });
 
+  it("unlabelled spans are drawn as plain bars, one path per colour, with no node until focus or selection", () => {
+    const spans: EventInput[] = Array.from({ length: 120 }, (_, i) => ({
+      id: `s${i}`,
+      start: `2001-${String(1 + (i % 12)).padStart(2, "0")}-01`,
+      end: `2001-${String(1 + (i % 12)).padStart(2, "0")}-20`,
+      title: `Span number ${i}`,
+      category: i % 2 ? "odd" : "even",
+    }));
+    const { container, key, timeline, card } = mount({ events: spans });
+    const paths = container.querySelectorAll("g.chronoline-plain path.chronoline-bars");
+    expect(paths).toHaveLength(2); // two categories, two colours
+    expect(container.querySelector("g.chronoline-plain")!.getAttribute("aria-hidden")).toBe("true");
+    const own = () =>
+      Array.from(container.querySelectorAll(".chronoline-event"), (n) => n.getAttribute("data-id"));
+    const labelled = container.querySelectorAll(".chronoline-event .chronoline-label").length;
+    expect(own()).toHaveLength(labelled);
+    const plain = spans.map((e) => e.id!).find((id) => !own().includes(id))!;
+    // select() gives an unlabelled span a node of its own for the card, with its bar.
+    timeline.select(plain);
+    expect(own()).toContain(plain);
+    expect(container.querySelector(`.chronoline-event[data-id="${plain}"] .chronoline-span`)).not.toBeNull();
+    expect(card().hidden).toBe(false);
+    key(card(), "Escape");
+    // The arrows reach every span, in time order.
+    let focused = container.querySelector<SVGGElement>('.chronoline-event[tabindex="0"]')!;
+    key(focused, "Home");
+    focused = document.activeElement as SVGGElement;
+    const seen = [focused.getAttribute("data-id")];
+    for (let i = 1; i < spans.length; i++) {
+      key(focused, "ArrowRight");
+      focused = document.activeElement as SVGGElement;
+      seen.push(focused.getAttribute("data-id"));
+    }
+    expect(new Set(seen).size).toBe(spans.length);
+  });
+
   it("a long event table fills in chunks after the first paint, busy until complete, in time order", async () => {
     const { container, timeline } = mount({ events: DENSE });
     const table = container.querySelector(".chronoline-table")!;
