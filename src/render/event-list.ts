@@ -71,7 +71,8 @@ type Idle = { timeRemaining(): number };
  * that exist, and a visually hidden table never scrolls to ask for more, so every row is built.
  * But building 10,000 rows would hold up the timeline's first paint by hundreds of milliseconds,
  * so beyond ROWS_AT_ONCE rows they are made in chunks when the browser is idle
- * (requestIdleCallback, else a timer) and put in the table in time order, in ever larger
+ * (requestIdleCallback after the next two frames, else a timer) and put in the table in time
+ * order, in ever larger
  * batches, with `aria-busy` set on the table meanwhile.
  */
 export function createEventList(host: HTMLElement): EventList {
@@ -96,6 +97,24 @@ export function createEventList(host: HTMLElement): EventList {
     return {
       cancel: () => {
         clearTimeout(id);
+      },
+    };
+  };
+
+  /** Idle time after the next frame has been painted: the timeline's first paint comes first. */
+  const afterPaint = (run: (idle: Idle | undefined) => void): { cancel(): void } => {
+    if (!win || typeof win.requestAnimationFrame !== "function") return later(run);
+    let pending: { cancel(): void } | undefined;
+    let frame = win.requestAnimationFrame(() => {
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        pending = later(run);
+      });
+    });
+    return {
+      cancel: () => {
+        if (frame) win.cancelAnimationFrame(frame);
+        pending?.cancel();
       },
     };
   };
@@ -165,7 +184,7 @@ export function createEventList(host: HTMLElement): EventList {
       resume = () => {
         if (!job && !complete) job = later(step);
       };
-      job = later(step);
+      job = afterPaint(step);
     },
     hold(on) {
       held = on;
