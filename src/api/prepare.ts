@@ -127,8 +127,11 @@ export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure
     const width = given(text, font);
     return Number.isFinite(width) && width >= 0 ? width : measureWithTable(text, font);
   };
-  // The table is as fast as a cache lookup; other measurers (canvas) are worth caching.
-  return cachedMeasure(measure);
+  // A measurer of the page's own is worth caching. The canvas measurer keeps its own widths (of
+  // letters, and of whole texts in other scripts): a cache of every text in front of it would
+  // cost as much as measuring (each new title and each cut of it hashed and stored), and the
+  // table is as fast as a cache lookup.
+  return options.measure ? cachedMeasure(measure) : measure;
 }
 
 /** Dates already formatted, by formatter (one per locale) and event. */

@@ -25,8 +25,17 @@ export function createCanvasMeasure(document: Document): Measure | undefined {
   const fonts = new Map<string, FontWidths>();
   return (text, font) => {
     let widths = fonts.get(font);
-    if (!widths) fonts.set(font, (widths = { chars: new Map(), checked: 0, trusted: true }));
-    if (!widths.trusted || !isSimple(text)) return measure(text, font);
+    if (!widths)
+      fonts.set(font, (widths = { chars: new Map(), texts: new Map(), checked: 0, trusted: true }));
+    if (!widths.trusted || !isSimple(text)) {
+      // Measured whole, and kept: the same titles come back at every zoom step.
+      let width = widths.texts.get(text);
+      if (width === undefined) {
+        if (widths.texts.size >= KEPT) widths.texts.clear();
+        widths.texts.set(text, (width = measure(text, font)));
+      }
+      return width;
+    }
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -53,8 +62,12 @@ export function createCanvasMeasure(document: Document): Measure | undefined {
 /** How many texts of each font are measured both ways before the sum of letters is trusted. */
 const CHECKS = 64;
 
+/** Whole texts kept per font before the store is emptied, so memory stays bounded. */
+const KEPT = 20_000;
+
 interface FontWidths {
   chars: Map<number, number>;
+  texts: Map<string, number>;
   checked: number;
   trusted: boolean;
 }

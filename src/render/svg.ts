@@ -57,9 +57,11 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
     .attr("aria-roledescription", "timeline")
     .attr("aria-label", model.title);
 
-  child(svg, "title").text(model.title);
-  child(svg, "desc").text(model.description);
-  child(svg, "style").text(STYLESHEET);
+  // Written only when they change: setting a stylesheet's text parses it again and restyles the
+  // whole drawing, at every frame of a zoom.
+  setText(child(svg, "title").node()!, model.title);
+  setText(child(svg, "desc").node()!, model.description);
+  setText(child(svg, "style").node()!, STYLESHEET);
 
   renderEras(child(svg, "g", "chronoline-eras"), layout, model.eraLabelOf);
   renderBands(child(svg, "g", "chronoline-bands"), layout);
@@ -94,6 +96,10 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   if (!bars.empty()) renderBars(bars.node()!, model);
   renderClusters(clusters, layout, model.dateOf);
   renderEvents(child(svg, "g", "chronoline-events").node()!, model);
+}
+
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 /** The one child of `parent` with this tag (and class), created on first use. */
