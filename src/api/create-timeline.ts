@@ -327,6 +327,12 @@ export function createTimeline(target: Element | string, options: TimelineOption
     };
     model.pinnedIds = [activeId, selectedId];
     if (before.some(pinnable) || pinnable(activeId) || pinnable(selectedId)) {
+      // In the middle of a moved (not laid out) view, lay out now: the events alone would be
+      // put back where the last layout had them, out of step with the rest of the drawing.
+      if (previewing) {
+        draw();
+        return;
+      }
       redrawEvents(svg, model);
       activeId = applyRovingTabindex(svg, activeId) ?? activeId;
     }
