@@ -19,9 +19,9 @@ export interface CandidateInput {
 }
 
 /**
- * Indexes of the events that may be labelled, in ascending order. One walk along the events in
- * order of x: each strip is a run of that order, and only a strip with more than `perStrip`
- * events is sorted by priority.
+ * Positions in `byX` of the events that may be labelled, ascending (so in order of x). One walk
+ * along the events in order of x: each strip is a run of that order, and only a strip with more
+ * than `perStrip` events is sorted by priority.
  */
 export function labelCandidates({ xs, importance, time, byX, perStrip }: CandidateInput): Int32Array {
   const n = byX.length;
@@ -35,17 +35,19 @@ export function labelCandidates({ xs, importance, time, byX, perStrip }: Candida
     let end = start + 1;
     while (end < n && Math.floor(xs[byX[end]!]! / STRIP) === key) end++;
     if (end - start <= perStrip) {
-      for (let k = start; k < end; k++) kept[count++] = byX[k]!;
+      for (let k = start; k < end; k++) kept[count++] = k;
     } else {
       if (strip.length < end - start) strip = new Int32Array(end - start);
       const members = strip.subarray(0, end - start);
-      for (let k = start; k < end; k++) members[k - start] = byX[k]!;
-      members.sort(byPriority);
+      for (let k = start; k < end; k++) members[k - start] = k;
+      members.sort((a, b) => byPriority(byX[a]!, byX[b]!));
+      const first = count;
       for (let k = 0; k < perStrip; k++) kept[count++] = members[k]!;
+      kept.subarray(first, count).sort();
     }
     start = end;
   }
-  return kept.subarray(0, count).sort();
+  return kept.subarray(0, count);
 }
 
 /**

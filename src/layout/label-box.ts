@@ -26,22 +26,6 @@ export interface LabelBox {
 /** Half-width of the strip a leader line keeps free in the rows it crosses. */
 export const POLE = 3;
 
-/**
- * Where a block of `width` goes when it takes over the place of `rival` on the same leader at
- * x: inside the rival's block (which is known to be clear), as the rival hung or slid, and
- * still spanning the leader. Returns the new left edge and whether it is slid.
- */
-export function inPlaceOf(
-  rival: { left: number; width: number; side: "right" | "left"; slid?: boolean | undefined },
-  x: number,
-  width: number,
-): { left: number; slid: boolean } {
-  if (!rival.slid) return { left: rival.side === "right" ? x : x - width, slid: false };
-  const lo = Math.max(rival.left, x + 2 * POLE - width);
-  const hi = Math.min(rival.left + rival.width - width, x - 2 * POLE);
-  return { left: Math.min(hi, Math.max(lo, rival.left)), slid: true };
-}
-
 /** The stretch of its row that a label keeps from other labels: the block and half a gap. */
 export function labelSpan(box: LabelBox): [number, number] {
   return [box.left - LABEL.gap / 2, box.left + box.width + LABEL.gap / 2];
