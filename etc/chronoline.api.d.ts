@@ -211,7 +211,46 @@ interface TimelineLocale {
         noEvents?: string;
         /** `"Era: {title}"`, the accessible name of an era band. */
         era?: string;
-    };
+    } & Partial<InterfaceWords>;
+}
+/**
+ * What the interactive parts say and show (buttons, range, details card, event table, the
+ * keyboard hint), in a locale's `words`; `{range}`, `{host}` and `{title}` are filled in.
+ * English by default; `"ru-RU"` and `"kk-KZ"` have their own.
+ */
+interface InterfaceWords {
+    /** The keyboard hint shown when the timeline has focus. */
+    hint: string;
+    /** `"Zoom"`: the accessible name of the group of zoom buttons. */
+    zoomGroup: string;
+    /** `"Zoom in"` */
+    zoomIn: string;
+    /** `"Zoom out"` */
+    zoomOut: string;
+    /** `"Show all"`: the button that shows the whole range. */
+    showAll: string;
+    /** `"Showing {range}"`, beside the buttons when zoomed in. */
+    showing: string;
+    /** `"All events, {range}"`, beside the buttons when not zoomed. */
+    showingAll: string;
+    /** `"Close details"`: the details card's close button. */
+    close: string;
+    /** `"Details"`: what screen readers hear before an opened event's date. */
+    details: string;
+    /** `"Group"`, in the details card and the event table. */
+    group: string;
+    /** `"Category"`, in the details card and the event table. */
+    category: string;
+    /** `"Read more"`: an event's link. */
+    readMore: string;
+    /** `"Read more on {host}"`: an event's link to another site. */
+    readMoreOn: string;
+    /** `"{title}: all events in time order"`: the event table's caption. */
+    listCaption: string;
+    /** `"Date"`: the event table's date column. */
+    date: string;
+    /** `"Event"`: the event table's event column. */
+    event: string;
 }
 /** Colour theme: `"auto"` follows the reader's `prefers-color-scheme`. */
 type Theme = "light" | "dark" | "auto";
@@ -488,4 +527,4 @@ type Measure = (text: string, font: string) => number;
 declare const measureWithTable: Measure;
 
 export { TimelineDataError, createTimeline, defineTimelineElement, formatEventDate, fromCSV, fromTimelineJS, measureWithTable, parseEras, parseEvents, renderSVG };
-export type { CSVOptions, DataIssue, DateInput, EraInput, EventInput, ImportedTimeline, Measure, ParseOptions, Precision, RenderSVGContext, SkippedInput, Theme, TimeLocaleDefinition, TimePoint, Timeline, TimelineElement, TimelineEra, TimelineEvent, TimelineEventMap, TimelineJSEventData, TimelineJSOptions, TimelineLocale, TimelineOptions, TimelineSelectDetail };
+export type { CSVOptions, DataIssue, DateInput, EraInput, EventInput, ImportedTimeline, InterfaceWords, Measure, ParseOptions, Precision, RenderSVGContext, SkippedInput, Theme, TimeLocaleDefinition, TimePoint, Timeline, TimelineElement, TimelineEra, TimelineEvent, TimelineEventMap, TimelineJSEventData, TimelineJSOptions, TimelineLocale, TimelineOptions, TimelineSelectDetail };

@@ -475,6 +475,15 @@ export function createTimeline(target: Element | string, options: TimelineOption
     });
   }
 
+  /** The buttons, card and hint in the timeline's language. */
+  function applyWords(): void {
+    const { ui } = words();
+    frame.setWords(ui);
+    controls.setWords(ui);
+    card.setWords(ui);
+  }
+
+  applyWords();
   draw();
   renderList();
 
@@ -496,6 +505,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
         selectedId = null;
         card.close();
       }
+      applyWords();
       transition.run(svg, !reducedMotion(), draw);
       renderList();
       const selected = eventById(selectedId);

@@ -1,9 +1,12 @@
 import type { Frame } from "./frame.js";
+import type { InterfaceWords } from "../types.js";
 import { WORDS } from "./words.js";
 
 export interface ZoomControls {
   /** Says which range is shown, and which buttons can do anything now. */
   update(state: { range: string; canZoomIn: boolean; canZoomOut: boolean }): void;
+  /** Names the buttons in the timeline's language. */
+  setWords(words: InterfaceWords): void;
 }
 
 /**
@@ -43,6 +46,12 @@ export function createZoomControls(
   frame.add(bar);
 
   return {
+    setWords(words) {
+      group.setAttribute("aria-label", words.zoomGroup);
+      zoomIn.setAttribute("aria-label", words.zoomIn);
+      zoomOut.setAttribute("aria-label", words.zoomOut);
+      reset.textContent = words.showAll;
+    },
     update(state) {
       range.textContent = state.range;
       zoomIn.setAttribute("aria-disabled", String(!state.canZoomIn));

@@ -1,4 +1,5 @@
 import type { Frame } from "./frame.js";
+import type { InterfaceWords } from "../types.js";
 import { fill, WORDS } from "./words.js";
 
 /** What the details card shows: an event's words, as plain text. */
@@ -30,6 +31,8 @@ export interface DetailsCard {
   follow(anchor: Anchor | undefined): void;
   close(): void;
   readonly isOpen: boolean;
+  /** Labels the card (close button, group, category, link) in the timeline's language. */
+  setWords(words: InterfaceWords): void;
 }
 
 const GAP = 10; // between the event and the card
@@ -60,7 +63,8 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
   const date = make("p", "chronoline-card-date");
   const close = make("button", "chronoline-card-close");
   close.type = "button";
-  close.setAttribute("aria-label", WORDS.close);
+  let words: InterfaceWords = WORDS;
+  close.setAttribute("aria-label", words.close);
   close.textContent = "×";
   close.addEventListener("click", onClose);
   const head = make("div", "chronoline-card-head");
@@ -120,6 +124,10 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
   }
 
   return {
+    setWords(next) {
+      words = next;
+      close.setAttribute("aria-label", words.close);
+    },
     element: card,
     get isOpen() {
       return open;
@@ -127,7 +135,7 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
     open(details, at) {
       date.textContent = details.date;
       title.textContent = details.title;
-      body.replaceChildren(...bodyOf(doc, details));
+      body.replaceChildren(...bodyOf(doc, details, words));
       card.style.setProperty("--chronoline-event-color", details.color ?? null);
       anchor = at;
       open = true;
@@ -147,7 +155,7 @@ export function createDetailsCard(frame: Pick<Frame, "root" | "add">, onClose: (
 }
 
 /** The card's body: text, then group and category as a small list of facts, then the link. */
-function bodyOf(doc: Document, details: Details): Node[] {
+function bodyOf(doc: Document, details: Details, words: InterfaceWords): Node[] {
   const nodes: Node[] = [];
   if (details.text) {
     const text = doc.createElement("p");
@@ -156,8 +164,8 @@ function bodyOf(doc: Document, details: Details): Node[] {
     nodes.push(text);
   }
   const facts: [string, string][] = [];
-  if (details.group) facts.push([WORDS.group, details.group]);
-  if (details.category) facts.push([WORDS.category, details.category]);
+  if (details.group) facts.push([words.group, details.group]);
+  if (details.category) facts.push([words.category, details.category]);
   if (facts.length) {
     const list = doc.createElement("dl");
     list.className = "chronoline-card-facts";
@@ -174,21 +182,21 @@ function bodyOf(doc: Document, details: Details): Node[] {
     const link = doc.createElement("a");
     link.className = "chronoline-card-link";
     link.href = details.link;
-    link.textContent = linkText(details.link, doc.baseURI);
+    link.textContent = linkText(details.link, doc.baseURI, words);
     nodes.push(link);
   }
   return nodes;
 }
 
 /** "Read more on example.org" for a web link, else "Read more". */
-function linkText(link: string, base: string): string {
+function linkText(link: string, base: string, words: InterfaceWords): string {
   try {
     const url = new URL(link, base);
     if ((url.protocol === "http:" || url.protocol === "https:") && /^[a-z]+:/i.test(link)) {
-      return fill(WORDS.readMoreOn, { host: url.hostname.replace(/^www\./, "") });
+      return fill(words.readMoreOn, { host: url.hostname.replace(/^www\./, "") });
     }
   } catch {
     // Not a URL the browser can read: the plain words will do.
   }
-  return WORDS.readMore;
+  return words.readMore;
 }

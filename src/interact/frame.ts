@@ -1,6 +1,7 @@
 import { VISUALLY_HIDDEN } from "../render/event-list.js";
 import type { Theme } from "../types.js";
 import { FRAME_STYLESHEET } from "./frame-styles.js";
+import type { InterfaceWords } from "../types.js";
 import { WORDS } from "./words.js";
 
 /** The HTML around a live timeline's SVG. */
@@ -15,6 +16,8 @@ export interface Frame {
   /** Says `text` to screen readers, politely (an ARIA live region). */
   announce(text: string): void;
   setTheme(theme: Theme): void;
+  /** The keyboard hint in the timeline's language. */
+  setWords(words: Pick<InterfaceWords, "hint">): void;
   /** Removes the frame and everything in it from the container. */
   remove(): void;
 }
@@ -63,6 +66,9 @@ export function createFrame(container: Element): Frame {
     announce(text) {
       // A repeat of the same words is a change too, or it would not be read again.
       live.textContent = live.textContent === text ? `${text}\u00a0` : text;
+    },
+    setWords(words) {
+      hint.textContent = words.hint;
     },
     setTheme(theme) {
       root.className = `chronoline-frame chronoline-frame--${theme}`;

@@ -42,6 +42,12 @@ async function open(path: string, options: Parameters<typeof openIn>[3] = {}) {
   return opened;
 }
 
+// The localized page speaks Russian and Kazakh: the same words in the three ready-made locales.
+const SHOWING = /^(Showing|Показано|Көрсетілгені)/;
+const ALL_EVENTS = /^(All events|Все события|Барлық оқиғалар)/;
+const SHOW_ALL = /^(Show all|Показать всё|Бәрін көрсету)$/;
+const CLOSE = /^(Close details|Закрыть подробности|Толығырақты жабу)$/;
+
 const frames = async (page: Page): Promise<Locator[]> => page.locator(".chronoline-frame").all();
 const idsOf = (frame: Locator): Promise<string[]> =>
   frame
@@ -58,14 +64,14 @@ describe.each(PAGES)("the gallery page %s", (path) => {
       const svg = (await frame.locator("svg.chronoline").boundingBox())!;
       await page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height / 2);
       for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -150);
-      await expect.poll(() => range.textContent(), { message: path }).toMatch(/^Showing/);
+      await expect.poll(() => range.textContent(), { message: path }).toMatch(SHOWING);
       const zoomed = await range.textContent();
       await page.mouse.down();
       await page.mouse.move(svg.x + svg.width / 2 + 200, svg.y + svg.height / 2, { steps: 8 });
       await page.mouse.up();
       await expect.poll(() => range.textContent(), { message: `${path}: drag` }).not.toBe(zoomed);
-      await frame.getByRole("button", { name: "Show all" }).click();
-      await expect.poll(() => range.textContent()).toMatch(/^All events/);
+      await frame.getByRole("button", { name: SHOW_ALL }).click();
+      await expect.poll(() => range.textContent()).toMatch(ALL_EVENTS);
 
       // The first event drawn with a mark of its own (a cluster pill may stand for the others).
       const first = frame
@@ -73,7 +79,7 @@ describe.each(PAGES)("the gallery page %s", (path) => {
         .first();
       await first.click({ force: true });
       await expect.poll(() => cardOf(frame).isVisible(), { message: `${path}: card` }).toBe(true);
-      await frame.getByRole("button", { name: "Close details" }).click();
+      await frame.getByRole("button", { name: CLOSE }).click();
       expect(await cardOf(frame).isVisible()).toBe(false);
     }
     expect(problems).toEqual([]);
@@ -93,7 +99,7 @@ describe.each(PAGES)("the gallery page %s", (path) => {
       await hit.scrollIntoViewIfNeeded();
       await hit.tap({ force: true });
       await expect.poll(() => cardOf(frame).isVisible(), { message: `${path}: tap` }).toBe(true);
-      await frame.getByRole("button", { name: "Close details" }).tap();
+      await frame.getByRole("button", { name: CLOSE }).tap();
     }
     await close();
   });

@@ -104,6 +104,31 @@ describe("the frame of a live timeline", () => {
   });
 });
 
+describe("the interface in the timeline's language", () => {
+  it("buttons, range, hint, card and table speak Russian with locale ru-RU, and Kazakh after update", () => {
+    const { timeline, container } = mount({ locale: "ru-RU" });
+    const text = (selector: string) => container.querySelector(selector)!.textContent;
+    const buttons = () =>
+      [...container.querySelectorAll(".chronoline-zoom button")].map(
+        (b) => b.getAttribute("aria-label") ?? b.textContent,
+      );
+    expect(buttons()).toEqual(["Увеличить", "Уменьшить", "Показать всё"]);
+    expect(text(".chronoline-range")).toBe("Все события, 1991 – 2017");
+    expect(container.querySelector("[id$='-hint']")!.textContent).toMatch(/^Стрелки/);
+    timeline.select("independence");
+    expect(container.querySelector(".chronoline-card-close")!.getAttribute("aria-label")).toBe(
+      "Закрыть подробности",
+    );
+    expect(text(".chronoline-card-facts dt")).toBe("Группа");
+    expect(text(".chronoline-card-link")).toBe("Подробнее на example.org");
+
+    timeline.update({ locale: "kk-KZ" });
+    expect(buttons()).toEqual(["Үлкейту", "Кішірейту", "Бәрін көрсету"]);
+    expect(text(".chronoline-range")).toBe("Барлық оқиғалар, 1991 – 2017");
+    expect(text(".chronoline-card-facts dt")).toBe("Топ");
+  });
+});
+
 describe("details", () => {
   it("select(id) opens the card with the date at its precision, title, text, group and a safe link", () => {
     const { timeline, card } = mount();
