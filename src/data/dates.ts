@@ -87,10 +87,61 @@ function fromFields(fields: Fields): DateResult {
   }
   const time = local - (fields.offsetMinutes ?? 0) * 60_000;
   const precision = precisionOf(fields);
-  return { ok: true, point: { time, until: periodEnd(time, precision), precision } };
+  return { ok: true, point: { time, until: untilOf(fields, time, precision), precision } };
+}
+
+/**
+ * `periodEnd(time, precision)` straight from the written fields, without reading them back from a
+ * Date: a year, month or day has no offset, so its end is the next one on the calendar.
+ */
+function untilOf(fields: Fields, time: number, precision: Precision): number {
+  if (!fitsDate(time)) return periodEnd(time, precision);
+  const { year, month = 1, day = 1 } = fields;
+  switch (precision) {
+    case "year":
+      return utcTime(year + 1);
+    case "month":
+      return utcTime(year, month);
+    case "day":
+      return utcTime(year, month - 1, day + 1);
+    default:
+      return periodEnd(time, precision);
+  }
+}
+
+/** The digits at `from`–`to` (exclusive) of `text` as a number, or -1 when one is no digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * YYYY, YYYY-MM and YYYY-MM-DD, the shapes most data is written in, read without the regular
+ * expression; undefined for anything else, which the expression reads.
+ */
+function commonShape(text: string): Fields | undefined {
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digitsAt(text, 0, 4);
+  if (year < 0) return undefined;
+  if (length === 4) return { year };
+  if (text.charCodeAt(4) !== 45) return undefined; // "-"
+  const month = digitsAt(text, 5, 7);
+  if (month < 0) return undefined;
+  if (length === 7) return { year, month };
+  if (text.charCodeAt(7) !== 45) return undefined;
+  const day = digitsAt(text, 8, 10);
+  return day < 0 ? undefined : { year, month, day };
 }
 
 function fromString(text: string): DateResult {
+  const common = commonShape(text);
+  if (common) return fromFields(common);
   const match = ISO.exec(text.trim());
   if (!match) return fail(`${describeValue(text)} is not a date; use ISO 8601 such as 1993-03`);
   const [, y, mo, d, h, mi, s, frac, zone] = match;

@@ -4,15 +4,17 @@
  * never from its position. Identical events are told apart by a suffix where they are collected.
  */
 export function generateId(time: number, title: string): string {
-  return `ev-${hash(`${time}|${title}`)}`;
+  // The hash of `${time}|${title}`, without building that string for every event.
+  return `ev-${(hash(title, hash("|", hash(String(time), OFFSET))) >>> 0).toString(36)}`;
 }
 
 // FNV-1a, 32 bits: short, stable, good enough to tell titles apart.
-function hash(text: string): string {
-  let h = 0x811c9dc5;
+const OFFSET = 0x811c9dc5;
+
+function hash(text: string, h: number): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  return h;
 }
