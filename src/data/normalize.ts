@@ -182,14 +182,15 @@ function normalizeEvent(
   const raw = readFields(input, EVENT_FIELDS, at, issues);
   if (!raw) return [undefined, false];
 
-  const title = requireText(raw.title, `${at}.title`, issues);
-  const text = shownText(optionalText(raw.text, `${at}.text`, issues));
-  const group = shownText(optionalText(raw.group, `${at}.group`, issues));
-  const category = shownText(optionalText(raw.category, `${at}.category`, issues));
-  const importance = optionalNumber(raw.importance, `${at}.importance`, issues) ?? 0;
-  const link = optionalLink(raw.link, `${at}.link`, issues);
-  const explicitId = optionalText(raw.id, `${at}.id`, issues);
-  const displayDate = shownText(optionalText(raw.displayDate, `${at}.displayDate`, issues));
+  // Each field's path ("events[3].title") is only built when it has a problem to report.
+  const title = requireText(raw.title, at, "title", issues);
+  const text = shownText(optionalText(raw.text, at, "text", issues));
+  const group = shownText(optionalText(raw.group, at, "group", issues));
+  const category = shownText(optionalText(raw.category, at, "category", issues));
+  const importance = optionalNumber(raw.importance, at, "importance", issues) ?? 0;
+  const link = optionalLink(raw.link, at, "link", issues);
+  const explicitId = optionalText(raw.id, at, "id", issues);
+  const displayDate = shownText(optionalText(raw.displayDate, at, "displayDate", issues));
 
   let start: TimePoint | undefined;
   let end: TimePoint | undefined;
@@ -198,13 +199,13 @@ function normalizeEvent(
   if (date !== undefined && (from !== undefined || to !== undefined)) {
     issues.push({ path: `${at}.date`, message: "give either date, or start and end, not both" });
   } else if (date !== undefined) {
-    start = end = datePoint(date, `${at}.date`, issues);
+    start = end = datePoint(date, at, "date", issues);
   } else if (from === undefined && to === undefined) {
     issues.push({ path: `${at}.date`, message: "is missing; give date, or start and end" });
   } else {
-    start = datePoint(from, `${at}.start`, issues);
+    start = datePoint(from, at, "start", issues);
     // A span given only a start is an honest point event, not an error.
-    end = to === undefined ? start : datePoint(to, `${at}.end`, issues);
+    end = to === undefined ? start : datePoint(to, at, "end", issues);
     if (start && end && end.until <= start.time) {
       issues.push({
         path: `${at}.end`,
@@ -269,10 +270,10 @@ function normalizeEra(
   const before = issues.length;
   const raw = readFields(input, ERA_FIELDS, at, issues);
   if (!raw) return undefined;
-  const title = requireText(raw.title, `${at}.title`, issues);
-  const start = datePoint(raw.start, `${at}.start`, issues);
-  const end = datePoint(raw.end, `${at}.end`, issues);
-  const color = optionalColor(raw.color, `${at}.color`, issues);
+  const title = requireText(raw.title, at, "title", issues);
+  const start = datePoint(raw.start, at, "start", issues);
+  const end = datePoint(raw.end, at, "end", issues);
+  const color = optionalColor(raw.color, at, "color", issues);
   if (start && end && end.until <= start.time) {
     issues.push({
       path: `${at}.end`,
@@ -284,16 +285,16 @@ function normalizeEra(
   return { index, start, end, title, color };
 }
 
-function datePoint(value: unknown, path: string, issues: DataIssue[]): TimePoint | undefined {
+function datePoint(value: unknown, at: string, field: string, issues: DataIssue[]): TimePoint | undefined {
   let result;
   try {
     result = parseDate(value as DateInput | undefined); // reads { year, month, day } getters
   } catch (error) {
-    issues.push(unreadable(path, error));
+    issues.push(unreadable(`${at}.${field}`, error));
     return undefined;
   }
   if (result.ok) return result.point;
-  issues.push({ path, message: result.message });
+  issues.push({ path: `${at}.${field}`, message: result.message });
   return undefined;
 }
 
@@ -308,57 +309,58 @@ function shownText(text: string | undefined): string | undefined {
   return cleaned === "" ? undefined : cleaned;
 }
 
-function requireText(value: unknown, path: string, issues: DataIssue[]): string | undefined {
+function requireText(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
   if (typeof value !== "string") {
     issues.push({
-      path,
+      path: `${at}.${field}`,
       message:
         value === undefined || value === null ? "is missing" : `must be text, got ${describeValue(value)}`,
     });
     return undefined;
   }
   const shown = shownText(value);
-  if (shown === undefined) issues.push({ path, message: "is empty" });
+  if (shown === undefined) issues.push({ path: `${at}.${field}`, message: "is empty" });
   return shown;
 }
 
-function optionalText(value: unknown, path: string, issues: DataIssue[]): string | undefined {
+function optionalText(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
-    issues.push({ path, message: `must be text, got ${describeValue(value)}` });
+    issues.push({ path: `${at}.${field}`, message: `must be text, got ${describeValue(value)}` });
     return undefined;
   }
-  return value.trim() === "" ? undefined : value.trim();
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
 }
 
-function optionalNumber(value: unknown, path: string, issues: DataIssue[]): number | undefined {
+function optionalNumber(value: unknown, at: string, field: string, issues: DataIssue[]): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    issues.push({ path, message: `must be a finite number, got ${describeValue(value)}` });
+    issues.push({ path: `${at}.${field}`, message: `must be a finite number, got ${describeValue(value)}` });
     return undefined;
   }
   return value;
 }
 
-function optionalLink(value: unknown, path: string, issues: DataIssue[]): string | undefined {
-  const text = optionalText(value, path, issues);
+function optionalLink(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
+  const text = optionalText(value, at, field, issues);
   if (text === undefined) return undefined;
   const link = safeLink(text);
   if (link === undefined) {
     issues.push({
-      path,
+      path: `${at}.${field}`,
       message: `${describeValue(text)} is not allowed; use an http(s), mailto or relative URL`,
     });
   }
   return link;
 }
 
-function optionalColor(value: unknown, path: string, issues: DataIssue[]): string | undefined {
-  const text = optionalText(value, path, issues);
+function optionalColor(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
+  const text = optionalText(value, at, field, issues);
   if (text === undefined) return undefined;
   if (!isPlainColor(text)) {
     issues.push({
-      path,
+      path: `${at}.${field}`,
       message: `${describeValue(text)} is not a colour; use a name, #hex, rgb() or hsl()`,
     });
     return undefined;

@@ -56,6 +56,7 @@ export function readFields<K extends string>(
  * "must be text"): its one issue says what happened.
  */
 export function dropFollowUps(issues: DataIssue[], from: number): void {
+  if (issues.length === from) return; // the usual case: no Set for an item without problems
   const unread = new Set<string>();
   let kept = from;
   for (let i = from; i < issues.length; i++) {
