@@ -93,7 +93,9 @@ export function layoutBand(input: BandInput): BandLayout {
   for (const [i, isBelow] of below) out.below[i] = isBelow ? 1 : 0;
 
   const unlabelledPoints = byX.filter((i) => span[i] === 0 && !placed.has(i));
-  const clusters = clusterMarkers(unlabelledPoints, xs, measure);
+  const shownMarkers: number[] = [];
+  for (const i of byX) if (span[i] === 0 && placed.has(i)) shownMarkers.push(xs[i]!);
+  const clusters = clusterMarkers(unlabelledPoints, xs, measure, shownMarkers);
   for (const c of clusters) for (const i of c.members) out.clustered[i] = 1;
 
   return { rows, lanes, labels: placed, clusters };

@@ -21,28 +21,37 @@ const TOUCHING = 11;
 const MAX_PILL = 96;
 // Fewer unlabelled markers than this in a run are simply drawn.
 const MIN_MEMBERS = 3;
+// A pill keeps this far from the centre of a labelled event's marker (its radius and a pixel).
+const CLEAR_OF_MARKER = 6;
 
 /**
  * Runs of at least three unlabelled point events whose markers touch become clusters: one pill
  * on the axis with a count, instead of a smear of markers. Pills that would touch are merged, so
  * their counts never collide. `points` are the event indexes of the unlabelled point events in
  * order of x (then index), and `xs` their x by event index: one linear walk. O(n).
+ * `shown` are the x of the markers of labelled events, ascending: a pill never runs across one
+ * (its count would be hidden under the marker), and keeps clear of it where its count still fits.
  */
 export function clusterMarkers(
   points: ArrayLike<number>,
   xs: ArrayLike<number>,
   measure: Measure,
+  shown: ArrayLike<number> = [],
 ): ClusterGeometry[] {
-  const clusters: (ClusterGeometry & { first: number; last: number })[] = [];
+  let nextShown = 0; // the first shown marker right of the run being built
+  const clusters: (ClusterGeometry & { first: number; last: number; before: number; after: number })[] = [];
   const n = points.length;
   for (let start = 0; start < n;) {
     const first = xs[points[start]!]!;
+    while (nextShown < shown.length && shown[nextShown]! <= first) nextShown++;
+    const before = nextShown > 0 ? shown[nextShown - 1]! : -Infinity;
+    const after = nextShown < shown.length ? shown[nextShown]! : Infinity;
     let end = start + 1;
     // A run ends where markers stop touching, or where its pill would grow too long to say
     // where its events are: a long crowded stretch becomes a row of pills.
     while (end < n) {
       const x = xs[points[end]!]!;
-      if (x - xs[points[end - 1]!]! < TOUCHING && x - first <= MAX_PILL - 14) end++;
+      if (x - xs[points[end - 1]!]! < TOUCHING && x - first <= MAX_PILL - 14 && x < after) end++;
       else break;
     }
     const length = end - start;
@@ -50,7 +59,14 @@ export function clusterMarkers(
     const members = length < MIN_MEMBERS ? [] : Array.from({ length }, (_, k) => points[start + k]!);
     start = end;
     if (length < MIN_MEMBERS) continue;
-    clusters.push({ members, first, last, ...pillAround(first, last, members.length, measure) });
+    clusters.push({
+      members,
+      first,
+      last,
+      before,
+      after,
+      ...clearOf(pillAround(first, last, members.length, measure), before, after, measure),
+    });
     // A pill may now touch the one before: share the space between them when both still fit
     // their counts, else merge them (and look again at the one before).
     while (
@@ -59,23 +75,55 @@ export function clusterMarkers(
     ) {
       const b = clusters.pop()!;
       const a = clusters.pop()!;
-      const border = (a.last + b.first) / 2;
-      const fitsA = border - 1 - a.x1 >= measure(a.text, CLUSTER_FONT) + 8;
-      const fitsB = b.x2 - (border + 1) >= measure(b.text, CLUSTER_FONT) + 8;
+      // Between them, a shown marker if there is one (kept clear), else the middle of the gap.
+      const marker = a.after < b.first;
+      const border = marker ? a.after : (a.last + b.first) / 2;
+      const air = marker ? CLEAR_OF_MARKER : 1;
+      const fitsA = border - air - a.x1 >= measure(a.text, CLUSTER_FONT) + 8;
+      const fitsB = b.x2 - (border + air) >= measure(b.text, CLUSTER_FONT) + 8;
       if (fitsA && fitsB) {
-        clusters.push({ ...a, x2: round(border - 1) }, { ...b, x1: round(border + 1) });
+        clusters.push({ ...a, x2: round(border - air) }, { ...b, x1: round(border + air) });
         break;
       }
+      if (marker) {
+        // A pill across the marker would hide its count under it: the smaller run gives up its
+        // pill, and its few events keep their own markers.
+        clusters.push(a.members.length >= b.members.length ? a : b);
+        continue;
+      }
+      // Too tight to share: one pill, though it may cover a marker, so that counts never collide.
       const merged = a.members.concat(b.members);
       clusters.push({
         members: merged,
         first: a.first,
         last: b.last,
-        ...pillAround(a.first, b.last, merged.length, measure),
+        before: a.before,
+        after: b.after,
+        ...clearOf(pillAround(a.first, b.last, merged.length, measure), a.before, b.after, measure),
       });
     }
   }
   return clusters.map(({ x1, x2, members, text }) => ({ x1, x2, members, text }));
+}
+
+/**
+ * The pill shortened to stay clear of the shown markers either side, as far as its count still
+ * fits; a pill squeezed between two close markers keeps the width its count needs, centred.
+ */
+function clearOf(
+  pill: Omit<ClusterGeometry, "members">,
+  before: number,
+  after: number,
+  measure: Measure,
+): Omit<ClusterGeometry, "members"> {
+  const needed = measure(pill.text, CLUSTER_FONT) + 10;
+  const x1 = Math.max(pill.x1, before + CLEAR_OF_MARKER);
+  const x2 = Math.min(pill.x2, after - CLEAR_OF_MARKER);
+  if (x2 - x1 >= needed) return { ...pill, x1: round(x1), x2: round(x2) };
+  // Too tight: as wide as the count needs, centred in the room, so the count stays clear and
+  // only the pill's rounded ends may tuck under the markers.
+  const middle = (x1 + x2) / 2;
+  return { ...pill, x1: round(middle - needed / 2), x2: round(middle + needed / 2) };
 }
 
 /** A pill from x1 to x2 (plus half a marker either side), widened to fit its count. */

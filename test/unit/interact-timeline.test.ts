@@ -301,7 +301,9 @@ describe("dense timelines", () => {
     const rows = () => Array.from(table.querySelectorAll("tbody tr"), (r) => r.getAttribute("data-id"));
     expect(rows().length).toBeLessThan(DENSE.length);
     expect(table.getAttribute("aria-busy")).toBe("true");
-    await vi.waitFor(() => expect(table.hasAttribute("aria-busy")).toBe(false));
+    await vi.waitFor(() => {
+      expect(table.hasAttribute("aria-busy")).toBe(false);
+    });
     const inOrder = timeline.events
       .slice()
       .sort((a, b) => a.start.time - b.start.time || a.index - b.index)
@@ -310,7 +312,9 @@ describe("dense timelines", () => {
     // An update keeps the rows of events still there, and drops the others.
     const kept = table.querySelector('tbody tr[data-id="e10"]');
     timeline.update({ events: DENSE.slice(0, 300) });
-    await vi.waitFor(() => expect(table.hasAttribute("aria-busy")).toBe(false));
+    await vi.waitFor(() => {
+      expect(table.hasAttribute("aria-busy")).toBe(false);
+    });
     expect(rows()).toEqual(inOrder.filter((id) => Number(id.slice(1)) < 300));
     expect(table.querySelector('tbody tr[data-id="e10"]')).toBe(kept);
   });

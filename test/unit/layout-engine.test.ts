@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUTO_VERTICAL_BELOW, buildModel, orientationFor, parseData } from "../../src/api/prepare.js";
 import { renderSVG } from "../../src/api/render-svg.js";
+import { CLUSTER_FONT } from "../../src/layout/cluster.js";
 import { assignLanes } from "../../src/layout/lanes.js";
 import type { TimelineLayout } from "../../src/layout/layout.js";
 import { measureWithTable } from "../../src/layout/measure.js";
@@ -103,6 +104,30 @@ describe("clusters", () => {
     );
     expect(hidden).toEqual([]);
     expect(layout.events.filter((g) => g.clustered)).toHaveLength(clustered.size);
+  });
+
+  it("never hide their count under a labelled event's marker", () => {
+    // Quakes every day of a year, a strong one each month: the strong ones win labels, and the
+    // pills between them must stop short of their markers (radius 5).
+    const year: EventInput[] = Array.from({ length: 365 }, (_, d) => ({
+      date: new Date(Date.UTC(2023, 0, 1 + d)).toISOString().slice(0, 10),
+      title: d % 30 === 15 ? `Strong ${d}` : `Weak ${d}`,
+      importance: d % 30 === 15 ? 9 : 0,
+    }));
+    // (At 700 px two labelled markers stand 26 px apart, less than a count and two markers need.)
+    for (const width of [1280, 2000]) {
+      const layout = layoutOf({ events: year, maxLabelRows: 2 }, width);
+      const marks = layout.events.filter((g) => g.label && g.event.kind === "point").map((g) => g.x);
+      expect(marks.length).toBeGreaterThan(3);
+      expect(layout.clusters.length).toBeGreaterThan(3);
+      for (const pill of layout.clusters) {
+        // The count, centred on the pill, with a pixel of air.
+        const half = measureWithTable(pill.text, CLUSTER_FONT) / 2 + 1;
+        const middle = (pill.x1 + pill.x2) / 2;
+        const covered = marks.filter((x) => x + 5 > middle - half && x - 5 < middle + half);
+        expect(covered, `pill ${pill.text} from ${pill.x1} to ${pill.x2} at ${width} px`).toEqual([]);
+      }
+    }
   });
 
   it("never overlap each other", () => {
