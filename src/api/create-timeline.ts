@@ -32,6 +32,7 @@ import {
 } from "../interact/view.js";
 import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
+import { inTimeOrder } from "../data/time-order.js";
 import { createEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
 import { drawnAlone } from "../render/events.js";
@@ -56,10 +57,6 @@ import { createThemedMeasure } from "./theme-fonts.js";
 const CHEAP_DRAW_MS = 8;
 /** A zoom or pan has settled when the view has not changed for this long, in ms. */
 const SETTLE_MS = 150;
-
-/** Events in time order: the order of the arrow keys, of the DOM and of the event table. */
-const inTimeOrder = (events: readonly TimelineEvent[]): TimelineEvent[] =>
-  [...events].sort((a, b) => a.start.time - b.start.time || a.index - b.index);
 
 /**
  * Draws an interactive timeline into `target` (an element or a CSS selector) and returns a
