@@ -66,6 +66,15 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
 
 /** The time range shown when not zoomed, in milliseconds: the data's extent with a margin. */
 export function wholeDomain(data: TimelineData): [number, number] {
+  // Parsed data is never changed in place, so its domain is worked out once, not at every draw.
+  let domain = domains.get(data);
+  if (!domain) domains.set(data, (domain = computeWholeDomain(data)));
+  return [domain[0], domain[1]];
+}
+
+const domains = new WeakMap<TimelineData, readonly [number, number]>();
+
+function computeWholeDomain(data: TimelineData): [number, number] {
   const extent = dataExtent(data.events, data.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   // A lone instant gets its own period either side: "2008" alone shows the years around it.
   let period = 1;
@@ -87,11 +96,26 @@ export function parseViewDate(value: DateInput, name: string, bound: "start" | "
   return bound === "start" ? result.point.time : result.point.until;
 }
 
+/** First start and last end of the events, once per (never changed) events array. */
+function timeSpanOf(events: readonly TimelineEvent[]): readonly [number, number] {
+  let span = timeSpans.get(events);
+  if (span) return span;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.start.time < lo) lo = e.start.time;
+    if (e.end.time > hi) hi = e.end.time;
+  }
+  timeSpans.set(events, (span = [lo, hi]));
+  return span;
+}
+
+const timeSpans = new WeakMap<readonly TimelineEvent[], readonly [number, number]>();
+
 /** Default accessible summary, in the timeline's locale: "Timeline, 14 events, 1993 to 2024". */
 function summary(events: readonly TimelineEvent[], format: DateFormatter): string {
   if (events.length === 0) return format.word("empty", {});
-  let [lo, hi] = [Infinity, -Infinity];
-  for (const e of events) [lo, hi] = [Math.min(lo, e.start.time), Math.max(hi, e.end.time)];
+  const [lo, hi] = timeSpanOf(events);
   const from = format.year(yearOf(lo));
   const to = format.year(yearOf(hi));
   const count = format.count(events.length);
