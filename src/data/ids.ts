@@ -5,7 +5,27 @@
  */
 export function generateId(time: number, title: string): string {
   // The hash of `${time}|${title}`, without building that string for every event.
-  return `ev-${(hash(title, hash("|", hash(String(time), OFFSET))) >>> 0).toString(36)}`;
+  const h = Number.isSafeInteger(time) ? hashInteger(time) : hash(String(time), OFFSET);
+  return `ev-${(hash(title, hash("|", h)) >>> 0).toString(36)}`;
+}
+
+const DIGITS = new Uint8Array(16);
+
+/** `hash(String(time), OFFSET)` for a safe integer, without making the string. */
+function hashInteger(time: number): number {
+  let h = OFFSET;
+  let rest = time;
+  if (rest < 0) {
+    h = Math.imul(h ^ 45, 0x01000193); // "-"
+    rest = -rest;
+  }
+  let count = 0;
+  do {
+    DIGITS[count++] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  while (count > 0) h = Math.imul(h ^ DIGITS[--count]!, 0x01000193);
+  return h;
 }
 
 // FNV-1a, 32 bits: short, stable, good enough to tell titles apart.

@@ -140,8 +140,11 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
     }
     if (!collector.settle(at, input, issues) || !event) continue;
     // Two events with the same date and title get generated ids "…", "…-2", "…-3".
-    const base = event.id;
-    for (let n = 2; seenIds.has(event.id); n++) event.id = `${base}-${n}`;
+    // (`first` already says whether the id is taken: one lookup less per event.)
+    if (first !== undefined) {
+      const base = event.id;
+      for (let n = 2; seenIds.has(event.id); n++) event.id = `${base}-${n}`;
+    }
     seenIds.set(event.id, index);
     events.push(event);
   }
