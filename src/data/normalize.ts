@@ -232,8 +232,9 @@ function normalizeEvent(
     importance,
     link,
     data: raw.data,
-    ...(displayDate === undefined ? {} : { displayDate }),
   };
+  // Set only when given (no spread of an object per event), still as the last key.
+  if (displayDate !== undefined) event.displayDate = displayDate;
   return [event, explicitId !== undefined];
 }
 
