@@ -24,10 +24,22 @@ export interface EventListWords {
 /** Class that hides an element from sight but not from screen readers. */
 export const VISUALLY_HIDDEN = "chronoline-visually-hidden";
 
-/** Up to this many rows, the table is filled at once; longer tables in idle-time chunks. */
+/** Up to this many rows, the table is filled at once; longer tables in idle-time batches. */
 export const ROWS_AT_ONCE = 100;
-/** Rows per chunk when the browser cannot tell how much idle time is left. */
-const CHUNK = 250;
+/**
+ * Rows per `tbody`, and at most per batch. A batch is laid out in the next frame (about 0.1 ms a
+ * row in Chromium), so 250 rows keep that frame short; as rows go into a group of their own, the
+ * groups already filled are not laid out again.
+ */
+export const ROWS_PER_GROUP = 250;
+/** Rows per batch when the browser cannot tell how much idle time is left. */
+const CHUNK = ROWS_PER_GROUP;
+/**
+ * Milliseconds of row making per batch at most, though the browser may offer up to 50 of idle
+ * time: the batch is then laid out in the next frame, which must stay short too.
+ */
+const BUILD_MS = 12;
+const now = (): number => (typeof performance === "undefined" ? Date.now() : performance.now());
 
 /** How a table is filled: the rows of the events between two indexes, and the table's words. */
 export interface EventListOptions {
@@ -40,7 +52,7 @@ export interface EventListOptions {
 export interface EventList {
   /**
    * Lists `events` (in time order), with `rowsOf` giving the row of each in a slice. Up to
-   * ROWS_AT_ONCE rows are built at once, more in chunks at idle time (the table is
+   * ROWS_AT_ONCE rows are built at once, more in batches at idle time (the table is
    * `aria-busy` until it is complete); a call before the last one finished takes over from it.
    */
   render(
@@ -51,8 +63,8 @@ export interface EventList {
   /** Whether every row is in the table. */
   readonly complete: boolean;
   /**
-   * While held (a zoom or pan gesture is being drawn), rows are made but not put in the table,
-   * since each addition lays the whole table out again; released, they go in.
+   * While held (a zoom or pan gesture is being drawn), filling pauses, so that no batch of rows
+   * is laid out in the gesture's frames; released, it goes on.
    */
   hold(on: boolean): void;
   /** Stops filling (on destroy). */
@@ -70,10 +82,9 @@ type Idle = { timeRemaining(): number };
  * A long table is complete, not virtualised: a screen reader's browse mode reads only the rows
  * that exist, and a visually hidden table never scrolls to ask for more, so every row is built.
  * But building 10,000 rows would hold up the timeline's first paint by hundreds of milliseconds,
- * so beyond ROWS_AT_ONCE rows they are made in chunks when the browser is idle
- * (requestIdleCallback after the next two frames, else a timer) and put in the table in time
- * order, in ever larger
- * batches, with `aria-busy` set on the table meanwhile.
+ * so beyond ROWS_AT_ONCE rows they are made when the browser is idle (requestIdleCallback after
+ * the next two frames, else a timer) and put in the table in time order, at most ROWS_PER_GROUP
+ * at a time, in `tbody` groups of ROWS_PER_GROUP rows, with `aria-busy` set on the table meanwhile.
  */
 export function createEventList(host: HTMLElement): EventList {
   const win = host.ownerDocument.defaultView;
@@ -127,59 +138,73 @@ export function createEventList(host: HTMLElement): EventList {
       job?.cancel();
       job = undefined;
       resume = undefined;
-      const { tbody, cells } = tableIn(host, events, options);
+      const { table, cells } = tableIn(host, events, options);
+      const doc = table.ownerDocument;
+      // The groups of the last render: they stay, after the new rows, until those are complete.
+      const old = Array.from(table.tBodies);
       const before = new Map<string, HTMLTableRowElement>();
-      for (const tr of Array.from(tbody.rows)) before.set(tr.getAttribute("data-id") ?? "", tr);
-      const table = tbody.parentElement!;
-      const doc = tbody.ownerDocument;
-      let built = 0; // rows made (or reused), in time order
-      let attached = 0; // of which in the table
-      let batch = doc.createDocumentFragment(); // made, waiting to go in
-      const build = (to: number): void => {
-        for (const row of rowsOf(built, to)) {
-          let tr = before.get(row.id);
-          if (tr) before.delete(row.id);
-          else {
-            tr = doc.createElement("tr");
-            tr.setAttribute("data-id", row.id);
-          }
-          tr.replaceChildren(...cells(row));
-          batch.append(tr);
+      for (const tbody of old)
+        for (const tr of Array.from(tbody.rows)) before.set(tr.getAttribute("data-id") ?? "", tr);
+      const next = old[0] ?? null;
+      let group: HTMLTableSectionElement | undefined; // the group being filled
+      let built = 0; // rows made (or reused) and in the table, in time order
+      const rowOf = (row: EventRow): HTMLTableRowElement => {
+        let tr = before.get(row.id);
+        if (tr) before.delete(row.id);
+        else {
+          tr = doc.createElement("tr");
+          tr.setAttribute("role", "row");
+          tr.setAttribute("data-id", row.id);
         }
-        built = to;
+        tr.replaceChildren(...cells(row));
+        return tr;
       };
-      const attach = (): void => {
-        tbody.insertBefore(batch, tbody.rows[attached] ?? null);
-        batch = doc.createDocumentFragment();
-        attached = built;
+      /** Puts rows in the table, in groups of ROWS_PER_GROUP, before the last render's groups. */
+      const put = (rows: HTMLTableRowElement[]): void => {
+        for (let i = 0; i < rows.length;) {
+          if (!group || group.rows.length >= ROWS_PER_GROUP) {
+            group = doc.createElement("tbody");
+            group.setAttribute("role", "rowgroup");
+            table.insertBefore(group, next);
+          }
+          const take = Math.min(rows.length - i, ROWS_PER_GROUP - group.rows.length);
+          group.append(...rows.slice(i, i + take));
+          i += take;
+        }
       };
       const finish = (): void => {
-        // Rows of events that are gone: whatever still follows the new rows.
-        while (tbody.rows.length > events.length) tbody.rows[events.length]!.remove();
+        for (const tbody of old) tbody.remove(); // by now, only rows of events that are gone
         table.removeAttribute("aria-busy");
         complete = true;
         job = undefined;
         resume = undefined;
       };
       if (events.length <= ROWS_AT_ONCE) {
-        build(events.length);
-        attach();
+        put(rowsOf(0, events.length).map(rowOf));
         finish();
         return;
       }
       complete = false;
       table.setAttribute("aria-busy", "true");
+      // Each batch is at most ROWS_PER_GROUP rows, made in idle time and put in the table at once:
+      // the next frame lays out those rows and their group only (see the stylesheet), whatever
+      // the table's length. During a zoom or pan gesture (held) nothing goes in.
       const step = (idle: Idle | undefined): void => {
         job = undefined;
-        do build(Math.min(events.length, built + (idle ? 50 : CHUNK)));
-        while (idle && built < events.length && idle.timeRemaining() > 3);
-        // Adding rows lays the whole table out again (50 ms at 10,000 rows in Chromium), so rows
-        // go in in batches as large as the table already is: the table is laid out about
-        // log2(n / 100) times in all, never during a zoom gesture (held).
-        const ready = built - attached;
-        if (!held && (built === events.length || ready >= Math.max(ROWS_AT_ONCE, attached))) attach();
-        if (attached === events.length) finish();
-        else if (built < events.length) job = later(step);
+        if (held) return; // hold(false) resumes
+        const start = now();
+        const limit = Math.min(events.length, built + ROWS_PER_GROUP);
+        const rows: HTMLTableRowElement[] = [];
+        let to = built;
+        do {
+          const from = to;
+          to = Math.min(limit, to + (idle ? 50 : CHUNK));
+          for (const row of rowsOf(from, to)) rows.push(rowOf(row));
+        } while (idle && to < limit && idle.timeRemaining() > 3 && now() - start < BUILD_MS);
+        put(rows);
+        built = to;
+        if (built === events.length) finish();
+        else job = later(step);
       };
       resume = () => {
         if (!job && !complete) job = later(step);
@@ -203,7 +228,7 @@ function tableIn(
   host: HTMLElement,
   events: readonly { group?: string; category?: string }[],
   options: EventListOptions,
-): { tbody: HTMLTableSectionElement; cells: (row: EventRow) => HTMLElement[] } {
+): { table: HTMLTableElement; cells: (row: EventRow) => HTMLElement[] } {
   const { shown, words } = options;
   const columns: { heading: string; cell: (row: EventRow) => string | undefined }[] = [
     { heading: words.date, cell: (r) => r.date },
@@ -218,10 +243,11 @@ function tableIn(
     .selectAll<HTMLTableElement, null>("table.chronoline-table")
     .data([null])
     .join((enter) => {
-      const t = enter.append("table");
+      // Roles spelled out: the visually hidden table is laid out as blocks (see the stylesheet),
+      // and some browsers take a table's semantics from its CSS display.
+      const t = enter.append("table").attr("role", "table");
       t.append("caption");
-      t.append("thead").append("tr");
-      t.append("tbody");
+      t.append("thead").attr("role", "rowgroup").append("tr").attr("role", "row");
       return t;
     })
     .attr("class", "chronoline-table");
@@ -231,21 +257,23 @@ function tableIn(
     .selectAll("th")
     .data(columns)
     .join("th")
+    .attr("role", "columnheader")
     .attr("scope", "col")
     .text((c) => c.heading);
 
   // Rows are built with plain DOM calls: a nested d3 join per row and cell cost 300 ms for
   // 10,000 events.
-  const tbody = table.select<HTMLTableSectionElement>("tbody").node()!;
-  const doc = tbody.ownerDocument;
+  const node = table.node()!;
+  const doc = node.ownerDocument;
   const cells = (row: EventRow): HTMLElement[] =>
     columns.map((column, i) => {
       const td = doc.createElement("td");
+      td.setAttribute("role", "cell");
       if (i !== 1) td.textContent = column.cell(row) ?? "";
       else td.append(...eventCell(doc, row, shown, words.link));
       return td;
     });
-  return { tbody, cells };
+  return { table: node, cells };
 }
 
 /** The event cell: its title, then its text and, when the table is shown, its link. */

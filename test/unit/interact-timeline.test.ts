@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTimeline } from "../../src/api/create-timeline.js";
 import { TimelineDataError } from "../../src/data/errors.js";
+import { ROWS_PER_GROUP } from "../../src/render/event-list.js";
 import type { EventInput, Timeline, TimelineOptions } from "../../src/types.js";
 
 const EVENTS: EventInput[] = [
@@ -309,6 +310,17 @@ describe("dense timelines", () => {
       .sort((a, b) => a.start.time - b.start.time || a.index - b.index)
       .map((e) => e.id);
     expect(rows()).toEqual(inOrder);
+    // In row groups of at most ROWS_PER_GROUP (so that adding one lays out only that group), with
+    // the table's roles spelled out, as the hidden table is laid out as blocks.
+    const groups = Array.from(table.querySelectorAll("tbody"), (g) => g.rows.length);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(Math.max(...groups)).toBeLessThanOrEqual(ROWS_PER_GROUP);
+    expect(table.getAttribute("role")).toBe("table");
+    expect(table.querySelectorAll('tbody[role="rowgroup"] > tr[role="row"]')).toHaveLength(DENSE.length);
+    expect(table.querySelectorAll('tr[role="row"] > td[role="cell"]').length).toBeGreaterThanOrEqual(
+      2 * DENSE.length,
+    );
+    expect(table.querySelectorAll('th[role="columnheader"]').length).toBeGreaterThanOrEqual(2);
     // An update keeps the rows of events still there, and drops the others.
     const kept = table.querySelector('tbody tr[data-id="e10"]');
     timeline.update({ events: DENSE.slice(0, 300) });
