@@ -6,7 +6,12 @@ import { createTooltip } from "../../src/interact/tooltip.js";
 describe("the tooltip", () => {
   it("shows markup in a date and a title as text, never as elements", () => {
     const root = document.body.appendChild(document.createElement("div"));
-    const tooltip = createTooltip({ root, add: (element) => { root.append(element); } });
+    const tooltip = createTooltip({
+      root,
+      add: (element) => {
+        root.append(element);
+      },
+    });
     const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
     tooltip.show(evil, evil, { left: 10, top: 10, width: 10, height: 10 });
     const tip = root.querySelector<HTMLElement>(".chronoline-tooltip")!;
