@@ -11,7 +11,10 @@ export function generateId(time: number, title: string): string {
 
 const DIGITS = new Uint8Array(16);
 
-/** `hash(String(time), OFFSET)` for a safe integer, without making the string. */
+/**
+ * `hash(String(time), OFFSET)` for a safe integer, without making the string: the digits of its
+ * two halves (below and above 10⁹), each small enough for integer arithmetic.
+ */
 function hashInteger(time: number): number {
   let h = OFFSET;
   let rest = time;
@@ -19,11 +22,22 @@ function hashInteger(time: number): number {
     h = Math.imul(h ^ 45, 0x01000193); // "-"
     rest = -rest;
   }
+  const high = Math.floor(rest / 1e9);
+  const low = rest - high * 1e9;
+  if (high === 0) return hashDigits(low, h, 0);
+  if (high < 2 ** 31) return hashDigits(low, hashDigits(high, h, 0), 9);
+  return hash(String(rest), h);
+}
+
+/** Hashes the decimal digits of a whole number below 2³¹, zero-padded to `width`. */
+function hashDigits(value: number, h: number, width: number): number {
+  let rest = value;
   let count = 0;
   do {
     DIGITS[count++] = 48 + (rest % 10);
-    rest = Math.floor(rest / 10);
+    rest = (rest / 10) | 0;
   } while (rest > 0);
+  while (count < width) DIGITS[count++] = 48;
   while (count > 0) h = Math.imul(h ^ DIGITS[--count]!, 0x01000193);
   return h;
 }
