@@ -11,6 +11,22 @@ export interface ClusterGeometry {
   text: string;
 }
 
+/**
+ * The rectangle a pill fills in the drawing: along the axis from x1 to x2 centred on y
+ * (horizontal), or, when `across` is given (vertical: x1/x2 run down the spine), from
+ * across.x1 to across.x2 and from y = x1 to x2.
+ */
+export function clusterBox(c: {
+  x1: number;
+  x2: number;
+  y: number;
+  across?: { x1: number; x2: number } | undefined;
+}): { left: number; top: number; width: number; height: number } {
+  return c.across
+    ? { left: c.across.x1, top: c.x1, width: c.across.x2 - c.across.x1, height: c.x2 - c.x1 }
+    : { left: c.x1, top: c.y - CLUSTER_HEIGHT / 2, width: c.x2 - c.x1, height: CLUSTER_HEIGHT };
+}
+
 /** Font of the count on a cluster pill. */
 export const CLUSTER_FONT = '600 10px "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif';
 /** Height of a cluster pill. */

@@ -101,8 +101,13 @@ export interface TimelineLayout {
   events: EventGeometry[];
   eras: EraGeometry[];
   bands: BandGeometry[];
-  /** Pills standing for crowded unlabelled events, each centred on its band's baseline at `y`. */
-  clusters: (ClusterGeometry & { y: number })[];
+  /**
+   * Pills standing for crowded unlabelled events, each centred on its band's baseline at `y`.
+   * Vertical timelines (`spine` set): `x1`/`x2` are the pill's ends along the spine (in y),
+   * `across` its left and right edges, and `y` the middle of those. `clusterBox` gives the
+   * rectangle in either orientation.
+   */
+  clusters: (ClusterGeometry & { y: number; across?: { x1: number; x2: number } })[];
 }
 
 // Vertical spacing, in pixels.

@@ -16,6 +16,8 @@ export function layoutVerticalTimeline(
 ): TimelineLayout {
   const v = layoutVertical(input);
   const labelOf = new Map(v.labels.map((l) => [l.index, l]));
+  const clustered = new Uint8Array(v.marks.length);
+  for (const c of v.clusters) for (const i of c.members) clustered[i] = 1;
   const events: EventGeometry[] = v.marks.map((mark) => {
     const event = input.events[mark.index]!;
     const l = labelOf.get(mark.index);
@@ -52,7 +54,7 @@ export function layoutVerticalTimeline(
       y: mark.y,
       barHeight: isSpan ? mark.y2 - mark.y : 0,
       label,
-      clustered: false,
+      clustered: clustered[mark.index] === 1,
       band: 0,
       bar: isSpan ? { x: mark.x, y: mark.y, width: BAR, height: mark.y2 - mark.y } : undefined,
     };
@@ -67,6 +69,10 @@ export function layoutVerticalTimeline(
     events,
     eras: v.eras.map(({ era, y1, y2, title }) => ({ era, x1: 0, x2: input.width, y1, y2, title })),
     bands: [{ group: undefined, title: "", top: 0, baseline: v.axisX, bottom: v.height }],
-    clusters: [],
+    clusters: v.clusters.map(({ left, right, ...c }) => ({
+      ...c,
+      y: Math.round(((left + right) / 2) * 100) / 100,
+      across: { x1: left, x2: right },
+    })),
   };
 }

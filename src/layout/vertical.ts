@@ -1,4 +1,5 @@
 import type { TimelineEra, TimelineEvent } from "../types.js";
+import { CLUSTER_FONT, CLUSTER_HEIGHT, clusterMarkers, type ClusterGeometry } from "./cluster.js";
 import { assignLanes } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
@@ -51,6 +52,11 @@ export interface VerticalLayout {
   labels: VerticalLabel[];
   /** Per era: top and bottom of its band, and its title cut to fit. */
   eras: { era: TimelineEra; y1: number; y2: number; title: string }[];
+  /**
+   * Pills where unlabelled point markers crowd on the spine. `x1`/`x2` of the geometry are
+   * positions along the spine (top and bottom, in y); `left`/`right` are the pill's edges across it.
+   */
+  clusters: (ClusterGeometry & { left: number; right: number })[];
 }
 
 // Horizontal rhythm, in pixels.
@@ -60,6 +66,8 @@ export const TICK_GUTTER = 50;
 /** Room right of the spine before right-hand labels begin (the span lanes live here). */
 const RIGHT_GUTTER = 30;
 const LANE = 7;
+/** Offset of the first span lane right of the spine. */
+const FIRST_LANE = 4;
 const MAX_LANES = 3;
 // Vertical rhythm of a label block.
 const DATE_LINE = 14;
@@ -160,8 +168,10 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     const y = yOf(e.start.time);
     return lane === undefined
       ? { index, x: axisX, y, y2: y, lane }
-      : { index, x: axisX + 4 + lane * LANE, y, y2: Math.max(y + 3, yOf(e.end.until)), lane };
+      : { index, x: axisX + FIRST_LANE + lane * LANE, y, y2: Math.max(y + 3, yOf(e.end.until)), lane };
   });
+
+  const clusters = clusterSpine(order, labels, marks, spans, axisX, measure);
 
   const bottom = labels.reduce((most, l) => Math.max(most, l.top + l.height), top + length);
   const eras = input.eras.map((era) => {
@@ -174,7 +184,58 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
       title: y2 - y1 > 14 ? truncateText(era.title, DATE_FONT, width - 2 * SIDE_PAD, measure) : "",
     };
   });
-  return { axisX, timeRange: [top, top + length], height: round(bottom + PAD_BOTTOM), marks, labels, eras };
+  return {
+    axisX,
+    timeRange: [top, top + length],
+    height: round(bottom + PAD_BOTTOM),
+    marks,
+    labels,
+    eras,
+    clusters,
+  };
+}
+
+/**
+ * Clusters on the spine, as on a horizontal axis (cluster.ts, over y instead of x): runs of
+ * unlabelled point markers that touch become one pill with a count, kept clear of labelled
+ * markers. A pill is as wide as its count needs, centred on the spine; where a span bar runs
+ * beside it, the pill moves left to end before the first span lane, so no bar hides under it.
+ * Labels stay clear either way: they begin RIGHT_GUTTER right of the spine and end TICK_GUTTER
+ * left of it, wider than any half pill.
+ */
+function clusterSpine(
+  order: readonly number[],
+  labels: readonly VerticalLabel[],
+  marks: readonly { y: number; y2: number; lane: number | undefined }[],
+  spans: readonly number[],
+  axisX: number,
+  measure: Measure,
+): VerticalLayout["clusters"] {
+  const labelled = new Set(labels.map((l) => l.index));
+  const ys = marks.map((m) => m.y);
+  const isPoint = (i: number): boolean => marks[i]!.lane === undefined;
+  const unlabelled = order.filter((i) => isPoint(i) && !labelled.has(i));
+  const shown = order.filter((i) => isPoint(i) && labelled.has(i)).map((i) => ys[i]!);
+  const geometry = clusterMarkers(unlabelled, ys, measure, shown);
+  // Span bars by top (order is by time), with the lowest bottom so far: does one reach [y1, y2]?
+  const tops = spans.map((i) => marks[i]!.y);
+  const reach: number[] = [];
+  spans.forEach((i, k) => reach.push(Math.max(k ? reach[k - 1]! : -Infinity, marks[i]!.y2)));
+  const besideSpan = (y1: number, y2: number): boolean => {
+    let lo = 0;
+    let hi = tops.length; // first span whose top is below y2
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tops[mid]! <= y2) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= y1;
+  };
+  return geometry.map((c) => {
+    const width = Math.max(CLUSTER_HEIGHT, measure(c.text, CLUSTER_FONT) + 10);
+    const right = besideSpan(c.x1, c.x2) ? axisX + FIRST_LANE - 1 : axisX + width / 2;
+    return { ...c, left: round(right - width), right: round(right) };
+  });
 }
 
 /**

@@ -36,7 +36,8 @@ export function renderAxis(
 
 /**
  * The spine of a vertical timeline, ticks to its left. A tick label that a leader line to a
- * left-hand label would cross (`leaderYs`) is hidden, as on the horizontal axis.
+ * left-hand label would cross (`leaderYs`) is hidden, as on the horizontal axis, and so is one
+ * beside a cluster pill (`covered`: the pills' top and bottom), which reaches into the gutter.
  */
 export function renderVerticalAxis(
   g: Selection<SVGGElement, unknown, null, undefined>,
@@ -44,6 +45,7 @@ export function renderVerticalAxis(
   x: number,
   leaderYs: readonly number[],
   format: (time: number) => string = formatTick,
+  covered: readonly (readonly [number, number])[] = [],
 ): void {
   const [y0, y1] = scale.range();
   const count = Math.max(2, Math.floor((y1 - y0) / 80));
@@ -58,6 +60,9 @@ export function renderVerticalAxis(
   g.attr("font-family", null).attr("font-size", null);
   g.selectAll<SVGTextElement, number>(".tick text").attr("visibility", (time) => {
     const y = scale(time);
-    return leaderYs.some((leader) => Math.abs(leader - y) < 9) ? "hidden" : null;
+    const hidden =
+      leaderYs.some((leader) => Math.abs(leader - y) < 9) ||
+      covered.some(([top, bottom]) => y > top - 7 && y < bottom + 7);
+    return hidden ? "hidden" : null;
   });
 }

@@ -1,5 +1,5 @@
 import type { Selection } from "d3-selection";
-import { CLUSTER_HEIGHT } from "../layout/cluster.js";
+import { CLUSTER_HEIGHT, clusterBox } from "../layout/cluster.js";
 import type { TimelineLayout } from "../layout/layout.js";
 import type { TimelineEvent } from "../types.js";
 
@@ -37,16 +37,18 @@ export function renderClusters(
     .attr("data-count", (d) => d.members.length)
     .attr("role", "img")
     .attr("aria-label", describe);
+  // Horizontal: along the axis, centred on the band's baseline. Vertical: x1/x2 run down the
+  // spine and `across` gives the pill's width (clusterBox).
   clusters
     .select("rect")
-    .attr("x", (d) => d.x1)
-    .attr("y", (d) => d.y - CLUSTER_HEIGHT / 2)
-    .attr("width", (d) => d.x2 - d.x1)
-    .attr("height", CLUSTER_HEIGHT)
+    .attr("x", (d) => clusterBox(d).left)
+    .attr("y", (d) => clusterBox(d).top)
+    .attr("width", (d) => clusterBox(d).width)
+    .attr("height", (d) => clusterBox(d).height)
     .attr("rx", CLUSTER_HEIGHT / 2);
   clusters
     .select("text")
-    .attr("x", (d) => (d.x1 + d.x2) / 2)
-    .attr("y", (d) => d.y + 3.5)
+    .attr("x", (d) => (d.across ? d.y : (d.x1 + d.x2) / 2))
+    .attr("y", (d) => (d.across ? (d.x1 + d.x2) / 2 : d.y) + 3.5)
     .text((d) => d.text);
 }

@@ -76,6 +76,8 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
       layout.spine.x,
       leaderYs,
       model.formatTick,
+      // Pills on the spine reach into the tick gutter: their tick labels give way.
+      layout.clusters.map((c) => [c.x1, c.x2] as const),
     );
   } else {
     renderAxis(

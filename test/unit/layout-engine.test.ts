@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUTO_VERTICAL_BELOW, buildModel, orientationFor, parseData } from "../../src/api/prepare.js";
 import { renderSVG } from "../../src/api/render-svg.js";
-import { CLUSTER_FONT } from "../../src/layout/cluster.js";
+import { CLUSTER_FONT, clusterBox } from "../../src/layout/cluster.js";
 import { assignLanes } from "../../src/layout/lanes.js";
 import type { TimelineLayout } from "../../src/layout/layout.js";
 import { measureWithTable } from "../../src/layout/measure.js";
@@ -150,6 +150,84 @@ describe("clusters", () => {
     );
     const alone = doc.querySelectorAll(".chronoline-event").length;
     expect(alone + counted.reduce((a, b) => a + b, 0)).toBe(events.length);
+  });
+});
+
+describe("clusters on a vertical timeline", () => {
+  // 1,000 events in one year on a phone: a few win labels, the rest must not smear the spine.
+  const year: EventInput[] = Array.from({ length: 1000 }, (_, i) => ({
+    date: new Date(Date.UTC(2023, 0, 1) + Math.floor((i * 365 * 86_400_000) / 1000)).toISOString(),
+    title: `Event ${i}`,
+    importance: i % 97 === 0 ? 5 : 0,
+  }));
+  // A few spans beside the crowd: pills must leave their bars in sight.
+  const spans: EventInput[] = [
+    { start: "2023-02-01", end: "2023-04-01", title: "Spring span" },
+    { start: "2023-09-01", end: "2023-09-20", title: "Short span" },
+  ];
+  const events = [...year, ...spans];
+  const layout = layoutOf({ events, orientation: "vertical" }, 360);
+  const box = (c: TimelineLayout["clusters"][number]): Box => clusterBox(c);
+
+  it("run down the spine and account for every event exactly once", () => {
+    expect(layout.spine).toBeDefined();
+    expect(layout.clusters.length).toBeGreaterThan(5);
+    const counts = new Map<number, number>();
+    for (const c of layout.clusters) {
+      expect(c.text).toBe(`+${c.members.length}`);
+      for (const m of c.members) counts.set(m, (counts.get(m) ?? 0) + 1);
+      // Down the spine: the pill straddles (or, beside a span, reaches) the spine's x.
+      const b = box(c);
+      expect(b.left).toBeLessThan(layout.spine!.x);
+      expect(b.left + b.width).toBeGreaterThan(layout.spine!.x);
+      expect(b.height).toBeGreaterThan(b.width / 2);
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.top + b.height).toBeLessThanOrEqual(layout.height);
+    }
+    const labelled = layout.events.filter((g) => g.label).length;
+    expect(labelled).toBeGreaterThan(10);
+    layout.events.forEach((g, i) => {
+      const pills = counts.get(i) ?? 0;
+      // Labelled, or its own marker, or counted by exactly one pill.
+      if (g.label) expect(pills, g.event.id).toBe(0);
+      expect(g.clustered, g.event.id).toBe(pills === 1);
+      expect(pills, g.event.id).toBeLessThanOrEqual(1);
+    });
+    // Most of the crowd is in pills, not loose markers on the spine.
+    const loose = layout.events.filter((g) => !g.label && !g.clustered && g.event.kind === "point");
+    expect(loose.length).toBeLessThan(100);
+  });
+
+  it("never overlap a label, a span bar or each other", () => {
+    const labels = layout.events.flatMap((g) => (g.label ? [g.label] : []));
+    const bars = layout.events.flatMap((g) => (g.bar ? [g.bar] : []));
+    expect(bars).toHaveLength(2);
+    const pills = layout.clusters.map(box).sort((a, b) => a.top - b.top);
+    for (const [k, pill] of pills.entries()) {
+      for (const label of labels) expect(overlap(pill, label)).toBe(false);
+      for (const bar of bars) expect(overlap(pill, { left: bar.x, top: bar.y, ...bar })).toBe(false);
+      if (k > 0) expect(pill.top).toBeGreaterThanOrEqual(pills[k - 1]!.top + pills[k - 1]!.height);
+    }
+  });
+
+  it("are drawn upright on the spine, with their count inside", () => {
+    const svg = renderSVG({ events, width: 360, orientation: "vertical" }, { document });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const drawn = [...doc.querySelectorAll(".chronoline-cluster")];
+    expect(drawn).toHaveLength(layout.clusters.length);
+    const first = drawn[0]!;
+    const rect = first.querySelector("rect")!;
+    const text = first.querySelector("text")!;
+    const [x, y, w, h] = ["x", "y", "width", "height"].map((a) => Number(rect.getAttribute(a)));
+    expect(h!).toBeGreaterThan(w! / 2);
+    expect(Number(text.getAttribute("x"))).toBeCloseTo(x! + w! / 2, 1);
+    expect(Number(text.getAttribute("y"))).toBeGreaterThan(y!);
+    expect(Number(text.getAttribute("y"))).toBeLessThan(y! + h!);
+    expect(first.getAttribute("aria-label")).toMatch(/^\d+ more events, /);
+    const counted = drawn.reduce((sum, p) => sum + Number(p.getAttribute("data-count")), 0);
+    expect(doc.querySelectorAll(".chronoline-event").length + counted).toBe(
+      layout.events.filter((g) => g.label || g.event.kind === "point").length,
+    );
   });
 });
 

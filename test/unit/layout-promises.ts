@@ -4,7 +4,7 @@
  * sentences naming the events involved, so that a property test can report them.
  */
 import type { EventGeometry, LabelGeometry, TimelineLayout } from "../../src/layout/layout.js";
-import { CLUSTER_HEIGHT } from "../../src/layout/cluster.js";
+import { clusterBox } from "../../src/layout/cluster.js";
 import { measureWithTable } from "../../src/layout/measure.js";
 import { DATE_FONT, TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
 import { dateFormatterFor } from "../../src/scale/resolve-locale.js";
@@ -83,9 +83,10 @@ export function overlapProblems(layout: TimelineLayout): string[] {
       }
     }
     for (const c of layout.clusters) {
-      const pill = { left: c.x1, width: c.x2 - c.x1, top: c.y - CLUSTER_HEIGHT / 2, height: CLUSTER_HEIGHT };
+      // Horizontal: along the axis at the baseline; vertical: down the spine, `across` wide.
+      const pill = clusterBox(c);
       if (boxesOverlap(a.label, pill)) {
-        problems.push(`the label of ${a.g.event.id} covers the cluster "${c.text}" at x ${c.x1}..${c.x2}`);
+        problems.push(`the label of ${a.g.event.id} covers the cluster "${c.text}" at ${c.x1}..${c.x2}`);
       }
     }
   }
@@ -205,9 +206,9 @@ export function lostEventProblems(layout: TimelineLayout, ids: readonly string[]
     if (c.text !== `+${c.members.length}`) {
       problems.push(`the cluster "${c.text}" stands for ${c.members.length} events`);
     }
-    const pill = { left: c.x1, width: c.x2 - c.x1, top: c.y - CLUSTER_HEIGHT / 2, height: CLUSTER_HEIGHT };
+    const pill = clusterBox(c);
     if (!insidePicture(pill, layout))
-      problems.push(`the cluster "${c.text}" at x ${c.x1}..${c.x2} is outside the picture`);
+      problems.push(`the cluster "${c.text}" at ${c.x1}..${c.x2} is outside the picture`);
     for (const i of c.members) clustersOf.set(i, (clustersOf.get(i) ?? 0) + 1);
   }
   layout.events.forEach((g, i) => {
