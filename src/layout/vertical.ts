@@ -216,7 +216,10 @@ function clusterSpine(
   const isPoint = (i: number): boolean => marks[i]!.lane === undefined;
   const unlabelled = order.filter((i) => isPoint(i) && !labelled.has(i));
   const shown = order.filter((i) => isPoint(i) && labelled.has(i)).map((i) => ys[i]!);
-  const geometry = clusterMarkers(unlabelled, ys, measure, shown);
+  // Down the spine a count needs the pill's height, not its text's width: pills as short as
+  // that stay clear of more labelled markers (the width across comes from the real measure).
+  const along: Measure = (text, font) => (font === CLUSTER_FONT ? CLUSTER_HEIGHT - 8 : measure(text, font));
+  const geometry = clusterMarkers(unlabelled, ys, along, shown);
   // Span bars by top (order is by time), with the lowest bottom so far: does one reach [y1, y2]?
   const tops = spans.map((i) => marks[i]!.y);
   const reach: number[] = [];
