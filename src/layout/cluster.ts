@@ -138,8 +138,10 @@ function clearOf(
   if (x2 - x1 >= needed) return { ...pill, x1: round(x1), x2: round(x2) };
   // Too tight: as wide as the count needs, centred in the room, so the count stays clear and
   // only the pill's rounded ends may tuck under the markers.
+  // Never beyond the pill's own ends, which stay inside the picture.
   const middle = (x1 + x2) / 2;
-  return { ...pill, x1: round(middle - needed / 2), x2: round(middle + needed / 2) };
+  const left = Math.min(Math.max(middle - needed / 2, pill.x1), pill.x2 - needed);
+  return { ...pill, x1: round(left), x2: round(left + needed) };
 }
 
 /** A pill from x1 to x2 (plus half a marker either side), widened to fit its count. */
