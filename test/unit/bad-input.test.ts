@@ -6,17 +6,7 @@ import { renderSVG } from "../../src/api/render-svg.js";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { parseEvents } from "../../src/data/normalize.js";
 import type { EventInput, SkippedInput, Timeline, TimelineOptions } from "../../src/types.js";
-
-/** The TimelineDataError that `fn` must throw: never a TypeError from deep inside. */
-function dataError(fn: () => unknown): TimelineDataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineDataError);
-    return error as TimelineDataError;
-  }
-  throw new Error("expected a TimelineDataError, nothing was thrown");
-}
+import { dataError } from "./data-error.js";
 
 const paths = (error: TimelineDataError): string[] => error.issues.map((i) => i.path);
 const parseSVG = (svg: string): Document => new DOMParser().parseFromString(svg, "image/svg+xml");

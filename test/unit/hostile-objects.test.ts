@@ -7,16 +7,7 @@ import { renderSVG } from "../../src/api/render-svg.js";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { parseEras, parseEvents } from "../../src/data/normalize.js";
 import type { SkippedInput } from "../../src/types.js";
-
-function dataError(fn: () => unknown): TimelineDataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineDataError);
-    return error as TimelineDataError;
-  }
-  throw new Error("expected a TimelineDataError, nothing was thrown");
-}
+import { dataError } from "./data-error.js";
 
 const issuesOf = (error: TimelineDataError) => error.issues.map((i) => `${i.path}: ${i.message}`);
 const good = { date: "2000", title: "Good" };

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { parseEras, parseEvents, parseTimelineData } from "../../src/data/normalize.js";
+import { dataError } from "./data-error.js";
 
 /** The TimelineDataError that `fn` must throw. */
-function dataError(fn: () => unknown): TimelineDataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineDataError);
-    return error as TimelineDataError;
-  }
-  throw new Error("expected a TimelineDataError, nothing was thrown");
-}
-
 const paths = (error: TimelineDataError): string[] => error.issues.map((issue) => issue.path);
 
 describe("parseEvents", () => {

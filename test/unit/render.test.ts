@@ -5,6 +5,7 @@ import { renderSVG } from "../../src/api/render-svg.js";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { measureWithTable } from "../../src/layout/measure.js";
 import type { EventInput, Timeline, TimelineOptions } from "../../src/types.js";
+import { dataError } from "./data-error.js";
 
 const EVENTS: EventInput[] = [
   { id: "independence", date: "1991-12-16", title: "Independence" },
@@ -26,16 +27,6 @@ function parse(svg: string): SVGSVGElement {
 }
 
 /** The TimelineDataError that `fn` must throw. */
-function dataError(fn: () => unknown): TimelineDataError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineDataError);
-    return error as TimelineDataError;
-  }
-  throw new Error("expected a TimelineDataError, nothing was thrown");
-}
-
 const groups = (root: Element): Element[] => Array.from(root.querySelectorAll("g.chronoline-event"));
 const group = (root: Element, id: string): Element =>
   root.querySelector(`g.chronoline-event[data-id="${id}"]`)!;
