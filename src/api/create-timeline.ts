@@ -128,7 +128,14 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const widthNow = (): number =>
     Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
   const eventById = (id: string | null): TimelineEvent | undefined => data.events.find((e) => e.id === id);
-  const words = () => timelineWords(current.locale);
+  // The words of the current locale, made again only when the locale option changes: they are
+  // read at every drawing and hover.
+  let wordsFor: { locale: TimelineOptions["locale"]; words: ReturnType<typeof timelineWords> } | undefined;
+  const words = () => {
+    if (!wordsFor || wordsFor.locale !== current.locale)
+      wordsFor = { locale: current.locale, words: timelineWords(current.locale) };
+    return wordsFor.words;
+  };
   const shown = (): View => view ?? limits.bounds;
   const geometryOf = (id: string | null) => model?.layout.events.find((g) => g.event.id === id);
   /** The event node that has keyboard focus the reader can see, if any. */
