@@ -1,0 +1,256 @@
+import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
+import { assignRows, type RowedLabel } from "./label-rows.js";
+import { LABEL } from "./typography.js";
+
+// One side of the axis while a band's labels are shown in priority order: which labels it
+// holds, the rows they need, and whether a new one still fits (placeBandLabels in labels.ts
+// decides which label to try where).
+
+/**
+ * Up to this many candidates in a band, each label is tried by packing the rows afresh (with
+ * sliding, which saves rows), and shown labels may turn to make room; beyond, by the stacking
+ * of flags, which takes a few neighbours. A fixed bound, so the packing's cost stays constant.
+ */
+export const EXACT_UP_TO = 300;
+
+/** A shown label on one side, with the row it needs in the stacking so far. */
+interface Shown {
+  box: LabelBox;
+  /** The stretch its title claims, [x, x + title width), for choosing sides. */
+  claim: number;
+  /** Priority rank: labels are shown in rank order. */
+  rank: number;
+  row: number;
+  /** Row while an insertion is being tried; `trial` says which insertion. */
+  tentative: number;
+  trial: number;
+  /** Equal to the insertion being tried when this label must stay under the new one. */
+  under: number;
+  /** The label's span and the stretch no other leader may cross. */
+  lo: number;
+  hi: number;
+  freeLo: number;
+  freeHi: number;
+}
+
+/**
+ * The labels shown on one side of the axis, sorted by leader x, stacked as low as they can be
+ * while each sits above every label whose leader it covers (its longest chain of such labels).
+ */
+export class Side {
+  private readonly shown: Shown[] = [];
+  private widest = 0;
+  private widestClaim = 0;
+  private trials = 0;
+
+  /** Exact mode: the shown labels in priority order, and their rows as last packed. */
+  private readonly byRank: LabelBox[] = [];
+  /** Exact mode: the other whole hanging of a shown label, by event index, where it has one. */
+  private readonly otherHanging = new Map<number, LabelBox>();
+  private packed: RowedLabel[] = [];
+
+  constructor(
+    private readonly maxRows: number,
+    private readonly exact: boolean,
+    private readonly bounds: [number, number],
+  ) {}
+
+  /** How many shown labels claim a stretch overlapping [lo, hi). */
+  load(lo: number, hi: number): number {
+    let count = 0;
+    const list = this.shown;
+    for (let k = this.firstFrom(lo - this.widestClaim); k < list.length && list[k]!.box.x < hi; k++) {
+      const s = list[k]!;
+      if (s.box.x + s.claim > lo) count++;
+    }
+    return count;
+  }
+
+  /**
+   * The nearest leader of a shown label on the side a label at x would hang to (not one on the
+   * same spot, which it shares).
+   */
+  nearestLeader(x: number, hanging: "right" | "left"): number | undefined {
+    const list = this.shown;
+    const reach = this.widest + LABEL.gap;
+    let best: number | undefined;
+    for (let k = this.firstFrom(x - reach); k < list.length && list[k]!.box.x <= x + reach; k++) {
+      const s = list[k]!;
+      if (Math.abs(s.box.x - x) <= POLE) continue;
+      if (hanging === "right" && s.box.x > x && (best === undefined || s.box.x < best)) best = s.box.x;
+      if (hanging === "left" && s.box.x < x && (best === undefined || s.box.x > best)) best = s.box.x;
+    }
+    return best;
+  }
+
+  /**
+   * Shows the first of the boxes that can be stacked with those shown (see `insert`). The others
+   * with the same title are kept as the label's other hanging, for `insertTurning`.
+   */
+  insertAny(boxes: readonly LabelBox[], rank: number, claim: number, turning: boolean): boolean {
+    return boxes.some((box) => {
+      if (!this.insert(box, rank, claim) && !(turning && this.insertTurning(box, rank, claim))) return false;
+      const other = boxes.find((b) => b !== box && b.title === box.title);
+      if (other) this.otherHanging.set(box.index, other);
+      return true;
+    });
+  }
+
+  /**
+   * Exact mode: shows the label after turning the shown labels it faces (each covers the other's
+   * leader, so neither can sit above the other) to hang the other way, when each can turn with
+   * its title whole and all labels still stack in `maxRows` rows. The shown labels stay shown.
+   */
+  insertTurning(box: LabelBox, rank: number, claim: number): boolean {
+    if (!this.exact) return false;
+    const [freeLo, freeHi] = leaderFreeSpan(box);
+    // Those it faces turn; then those that a turned label faces turn too, and so on.
+    const turned = new Map<number, LabelBox>();
+    const facing = [box];
+    while (facing.length) {
+      const f = facing.pop()!;
+      const [fLo, fHi] = leaderFreeSpan(f);
+      for (const b of this.byRank) {
+        if (turned.has(b.index)) continue;
+        const [lo, hi] = leaderFreeSpan(b);
+        if (!covers(lo, hi, f.x) || !covers(fLo, fHi, b.x)) continue;
+        const other = this.otherHanging.get(b.index);
+        if (!other) return false;
+        turned.set(b.index, other);
+        facing.push(other);
+      }
+    }
+    if (turned.size === 0) return false;
+    const byRank = this.byRank.map((b) => turned.get(b.index) ?? b);
+    const packed = assignRows([...byRank, box], unturned, this.bounds, this.maxRows);
+    if (!packed.every((p) => p !== undefined)) return false;
+    for (const [index, other] of turned) {
+      const k = this.byRank.findIndex((b) => b.index === index);
+      this.otherHanging.set(index, this.byRank[k]!);
+      this.byRank[k] = other;
+      const shown = this.shown.find((s) => s.box.index === index)!;
+      [shown.lo, shown.hi] = labelSpan(other);
+      [shown.freeLo, shown.freeHi] = leaderFreeSpan(other);
+      shown.box = other;
+    }
+    this.packed = packed;
+    this.byRank.push(box);
+    const [lo, hi] = labelSpan(box);
+    this.add({ box, claim, rank, row: 0, tentative: 0, trial: 0, under: 0, lo, hi, freeLo, freeHi });
+    return true;
+  }
+
+  /**
+   * Shows the label when it can be stacked with those shown: it goes above every label whose
+   * leader it covers (and every label it overlaps that does not cover its own leader), and the
+   * labels over its leader rise above it, and so on up. Fails, changing nothing, when that
+   * needs more than `maxRows` rows or a label would have to be both above and below another.
+   */
+  insert(box: LabelBox, rank: number, claim: number): boolean {
+    const [lo, hi] = labelSpan(box);
+    const [freeLo, freeHi] = leaderFreeSpan(box);
+    if (this.exact) {
+      const packed = assignRows([...this.byRank, box], unturned, this.bounds, this.maxRows);
+      if (!packed.every((p) => p !== undefined)) return false;
+      this.packed = packed;
+      this.byRank.push(box);
+      this.add({ box, claim, rank, row: 0, tentative: 0, trial: 0, under: 0, lo, hi, freeLo, freeHi });
+      return true;
+    }
+    const trial = ++this.trials;
+    const list = this.shown;
+    const reach = this.widest + LABEL.gap + POLE;
+    // Its row: above every label under it.
+    let row = 0;
+    const over: Shown[] = [];
+    for (let k = this.firstFrom(lo - reach); k < list.length && list[k]!.box.x < hi + reach; k++) {
+      const s = list[k]!;
+      const coversIt = covers(s.freeLo, s.freeHi, box.x);
+      const coversThem = covers(freeLo, freeHi, s.box.x);
+      if (coversIt && coversThem) return false;
+      if (coversIt) over.push(s);
+      else if (coversThem || (s.lo < hi && lo < s.hi)) {
+        row = Math.max(row, s.row + 1);
+        s.under = trial;
+      }
+    }
+    if (row >= this.maxRows) return false;
+    // Labels over its leader rise above it, and whatever is over them rises in turn.
+    const stack: Shown[] = [];
+    const wants: number[] = [];
+    for (const s of over) {
+      stack.push(s);
+      wants.push(row + 1);
+    }
+    const touched: Shown[] = [];
+    while (stack.length) {
+      const s = stack.pop()!;
+      const wanted = wants.pop()!;
+      if (wanted <= (s.trial === trial ? s.tentative : s.row)) continue;
+      // Over the new label and under it: no stacking can do both.
+      if (wanted >= this.maxRows || s.under === trial) return false;
+      if (s.trial !== trial) touched.push(s);
+      s.trial = trial;
+      s.tentative = wanted;
+      for (let k = this.firstFrom(s.lo - reach); k < list.length && list[k]!.box.x < s.hi + reach; k++) {
+        const t = list[k]!;
+        if (t === s) continue;
+        // Over s: a label that covers its leader, or a later one that overlaps it otherwise.
+        const overS =
+          covers(t.freeLo, t.freeHi, s.box.x) ||
+          (t.rank > s.rank && t.lo < s.hi && s.lo < t.hi && !covers(s.freeLo, s.freeHi, t.box.x));
+        if (overS) {
+          stack.push(t);
+          wants.push(wanted + 1);
+        }
+      }
+    }
+    for (const s of touched) s.row = s.tentative;
+    this.add({ box, claim, rank, row, tentative: row, trial: 0, under: 0, lo, hi, freeLo, freeHi });
+    return true;
+  }
+
+  private add(shown: Shown): void {
+    this.shown.splice(this.firstFrom(shown.box.x), 0, shown);
+    this.widest = Math.max(this.widest, shown.hi - shown.lo);
+    this.widestClaim = Math.max(this.widestClaim, shown.claim);
+  }
+
+  /**
+   * Rows for the shown labels: packed afresh, lowest first and sliding where that saves a row
+   * (label-rows.ts); when that packing cannot seat them all, the stacking that showed them.
+   */
+  rows(): RowedLabel[] {
+    if (this.exact) return this.packed;
+    const byRank = [...this.shown].sort((a, b) => a.rank - b.rank);
+    const packed = assignRows(
+      byRank.map((s) => s.box),
+      unturned,
+      this.bounds,
+      this.maxRows,
+    );
+    if (packed.every((p) => p !== undefined)) return packed;
+    return byRank.map((s) => ({ ...s.box, row: s.row }));
+  }
+
+  /** Position of the first shown label with leader x at or after x. */
+  private firstFrom(x: number): number {
+    const list = this.shown;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.box.x < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Packing never turns a label: its hanging was chosen when it was shown. */
+const unturned = (box: LabelBox): LabelBox => ({ ...box, title: "" });
+
+/** True when a label whose leader-free stretch is [freeLo, freeHi) covers the leader at x. */
+function covers(freeLo: number, freeHi: number, x: number): boolean {
+  return freeLo < x + POLE && x - POLE < freeHi;
+}
