@@ -7,39 +7,62 @@ export interface RowedLabel extends LabelBox {
   row: number;
 }
 
+/** A packing of labels: each label's row (indexed like the labels), and the order they took. */
+export interface Packing {
+  rows: RowedLabel[];
+  order: number[];
+}
+
 /**
  * Gives each label the lowest row where neither the label nor its leader meets anything placed.
  *
  * A leader rises from the axis to its label, crossing every row below. So when label P covers
  * the leader of label Q, P must sit above Q. Labels are taken in an order that respects this
  * (a topological order), so a leader is never blocked by a label placed before it. Where labels
- * cover each other's leaders in a cycle, they go in priority order and a blocked one tries its
- * mirror image; a label that still finds no row is left out.
- * `boxes` come in priority order; the result is indexed like `boxes`.
+ * cover each other's leaders in a cycle, they go in priority order.
+ * `boxes` come in priority order; the result is indexed like `boxes`, or undefined as soon as
+ * one label finds no row (callers want all of them seated or none).
+ *
+ * `previous`, the packing of the first boxes alone, saves searching: a small band packs its
+ * shown labels afresh with each candidate label. While the labels come in the same order as
+ * before, each lands where it was (the rows below hold the same labels, and the one more leader
+ * still to come cannot change where a label hangs whole), so it is put back without a search. A
+ * slid label is searched for again, since that leader may bound its slide; the putting back ends
+ * where the order parts from the previous one or a label moved.
  */
 export function assignRows(
   boxes: readonly LabelBox[],
-  mirror: (box: LabelBox) => LabelBox,
   bounds: [number, number],
   maxRows: number,
-): (RowedLabel | undefined)[] {
-  const mustWaitFor = coverGraph(boxes);
-  const rows = Array.from({ length: maxRows }, () => new Row());
-  const result: (RowedLabel | undefined)[] = boxes.map(() => undefined);
+  previous?: Packing,
+): Packing | undefined {
+  const order = topologicalOrder(coverGraph(boxes));
+  // Rows are made as labels climb into them: most packings use a few of the `maxRows`.
+  const rows: Row[] = [];
+  const result = new Array<RowedLabel>(boxes.length);
 
   // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
   const pending = boxes.map((b) => b.x).sort((a, b) => a - b);
-  for (const k of topologicalOrder(mustWaitFor)) {
+  let replaying = previous !== undefined;
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
     const box = boxes[k]!;
     pending.splice(lowerBound(pending, box.x), 1);
-    const mirrored = mirror(box);
-    const fitsMirrored =
-      mirrored.title !== "" && mirrored.left >= bounds[0] && mirrored.left + mirrored.width <= bounds[1];
-    result[k] =
-      placeInRows(box, rows, bounds, pending) ??
-      (fitsMirrored ? placeInRows(mirrored, rows, bounds, pending) : undefined);
+    const before = replaying && previous!.order[i] === k ? previous!.rows[k] : undefined;
+    let placed: RowedLabel | undefined;
+    if (before && !before.slid) {
+      placed = before;
+      for (let r = rows.length; r <= placed.row; r++) rows.push(new Row());
+      rows[placed.row]!.addLabel(placed);
+      for (let r = 0; r < placed.row; r++) rows[r]!.addLeader(placed.x);
+    } else {
+      placed = placeInRows(box, rows, maxRows, bounds, pending);
+      if (!placed) return undefined;
+      replaying = before !== undefined && before.row === placed.row && before.left === placed.left;
+    }
+    result[k] = placed;
   }
-  return result;
+  return { rows: result, order };
 }
 
 /**
@@ -62,7 +85,7 @@ class Row {
 
   /** True when a leader at x may pass through this row without crossing a label's text. */
   fitsLeader(x: number): boolean {
-    return this.labels.overlapping(x - POLE, x + POLE).every(([lo, hi]) => x + POLE <= lo || x - POLE >= hi);
+    return !this.labels.someOverlapping(x - POLE, x + POLE, ([lo, hi]) => x + POLE > lo && x - POLE < hi);
   }
 
   /**
@@ -109,16 +132,19 @@ class Row {
 function placeInRows(
   box: LabelBox,
   rows: Row[],
+  maxRows: number,
   bounds: [number, number],
   pending: readonly number[],
 ): RowedLabel | undefined {
-  for (let row = 0; row < rows.length; row++) {
-    let below = 0;
-    while (below < row && rows[below]!.fitsLeader(box.x)) below++;
-    if (below < row) break; // a leader blocked here is blocked for every row above too
-    const placed = rows[row]!.fitsLabel(box) ? box : rows[row]!.slide(box, bounds, pending);
+  for (let row = 0; row < maxRows; row++) {
+    // The leader must pass every row below; those under the last one were checked on the way
+    // up, and a leader blocked here is blocked for every row above too.
+    if (row > 0 && !rows[row - 1]!.fitsLeader(box.x)) break;
+    if (row === rows.length) rows.push(new Row());
+    const here = rows[row]!;
+    const placed = here.fitsLabel(box) ? box : here.slide(box, bounds, pending);
     if (!placed) continue;
-    rows[row]!.addLabel(placed);
+    here.addLabel(placed);
     for (let r = 0; r < row; r++) rows[r]!.addLeader(box.x);
     return { ...placed, row };
   }
@@ -151,9 +177,11 @@ function coverGraph(boxes: readonly LabelBox[]): number[][] {
  */
 function topologicalOrder(mustWaitFor: number[][]): number[] {
   const n = mustWaitFor.length;
-  const indexOf = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
+  // Plain arrays: this runs for every label tried on a small band, and a typed array's buffer
+  // costs more to make and to collect than the few hundred slots it holds.
+  const indexOf: number[] = new Array<number>(n).fill(-1);
+  const low: number[] = new Array<number>(n).fill(0);
+  const onStack: boolean[] = new Array<boolean>(n).fill(false);
   const stack: number[] = [];
   const order: number[] = [];
   let counter = 0;
@@ -162,7 +190,7 @@ function topologicalOrder(mustWaitFor: number[][]): number[] {
     const frames: [node: number, next: number][] = [[root, 0]];
     indexOf[root] = low[root] = counter++;
     stack.push(root);
-    onStack[root] = 1;
+    onStack[root] = true;
     while (frames.length) {
       const frame = frames[frames.length - 1]!;
       const [node, next] = frame;
@@ -173,7 +201,7 @@ function topologicalOrder(mustWaitFor: number[][]): number[] {
         if (indexOf[to] === -1) {
           indexOf[to] = low[to] = counter++;
           stack.push(to);
-          onStack[to] = 1;
+          onStack[to] = true;
           frames.push([to, 0]);
         } else if (onStack[to]) {
           low[node] = Math.min(low[node]!, indexOf[to]!);
@@ -188,7 +216,7 @@ function topologicalOrder(mustWaitFor: number[][]): number[] {
         let member: number;
         do {
           member = stack.pop()!;
-          onStack[member] = 0;
+          onStack[member] = false;
           component.push(member);
         } while (member !== node);
         order.push(...component.sort((a, b) => a - b));

@@ -1,5 +1,5 @@
 import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
-import { assignRows, type RowedLabel } from "./label-rows.js";
+import { assignRows, type Packing, type RowedLabel } from "./label-rows.js";
 import { LABEL } from "./typography.js";
 
 // One side of the axis while a band's labels are shown in priority order: which labels it
@@ -47,7 +47,7 @@ export class Side {
   private readonly byRank: LabelBox[] = [];
   /** Exact mode: the other whole hanging of a shown label, by event index, where it has one. */
   private readonly otherHanging = new Map<number, LabelBox>();
-  private packed: RowedLabel[] = [];
+  private packed: Packing = { rows: [], order: [] };
 
   constructor(
     private readonly maxRows: number,
@@ -122,8 +122,8 @@ export class Side {
     }
     if (turned.size === 0) return false;
     const byRank = this.byRank.map((b) => turned.get(b.index) ?? b);
-    const packed = assignRows([...byRank, box], unturned, this.bounds, this.maxRows);
-    if (!packed.every((p) => p !== undefined)) return false;
+    const packed = assignRows([...byRank, box], this.bounds, this.maxRows);
+    if (!packed) return false;
     for (const [index, other] of turned) {
       const k = this.byRank.findIndex((b) => b.index === index);
       this.otherHanging.set(index, this.byRank[k]!);
@@ -150,8 +150,8 @@ export class Side {
     const [lo, hi] = labelSpan(box);
     const [freeLo, freeHi] = leaderFreeSpan(box);
     if (this.exact) {
-      const packed = assignRows([...this.byRank, box], unturned, this.bounds, this.maxRows);
-      if (!packed.every((p) => p !== undefined)) return false;
+      const packed = assignRows([...this.byRank, box], this.bounds, this.maxRows, this.packed);
+      if (!packed) return false;
       this.packed = packed;
       this.byRank.push(box);
       this.add({ box, claim, rank, row: 0, tentative: 0, trial: 0, under: 0, lo, hi, freeLo, freeHi });
@@ -221,15 +221,14 @@ export class Side {
    * (label-rows.ts); when that packing cannot seat them all, the stacking that showed them.
    */
   rows(): RowedLabel[] {
-    if (this.exact) return this.packed;
+    if (this.exact) return this.packed.rows;
     const byRank = [...this.shown].sort((a, b) => a.rank - b.rank);
     const packed = assignRows(
       byRank.map((s) => s.box),
-      unturned,
       this.bounds,
       this.maxRows,
     );
-    if (packed.every((p) => p !== undefined)) return packed;
+    if (packed) return packed.rows;
     return byRank.map((s) => ({ ...s.box, row: s.row }));
   }
 
@@ -246,9 +245,6 @@ export class Side {
     return lo;
   }
 }
-
-/** Packing never turns a label: its hanging was chosen when it was shown. */
-const unturned = (box: LabelBox): LabelBox => ({ ...box, title: "" });
 
 /** True when a label whose leader-free stretch is [freeLo, freeHi) covers the leader at x. */
 function covers(freeLo: number, freeHi: number, x: number): boolean {

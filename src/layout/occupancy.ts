@@ -14,13 +14,12 @@ export class RowOccupancy<T = undefined> {
     return i === this.ends.length || this.starts[i]! >= end;
   }
 
-  /** The values of the intervals that overlap [start, end). */
-  overlapping(start: number, end: number): T[] {
-    const found: T[] = [];
+  /** True when `test` holds for the value of an interval that overlaps [start, end). */
+  someOverlapping(start: number, end: number, test: (value: T) => boolean): boolean {
     for (let i = this.firstEndingAfter(start); i < this.starts.length && this.starts[i]! < end; i++) {
-      found.push(this.values[i]!);
+      if (test(this.values[i]!)) return true;
     }
-    return found;
+    return false;
   }
 
   /** The free stretch that contains x, or undefined when x is taken. */
