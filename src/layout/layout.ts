@@ -73,8 +73,14 @@ export interface EraGeometry {
   y2: number;
   /** The title as it fits the band; "" when the band is too narrow for any of it. */
   title: string;
-  /** Baseline of the title; titles of overlapping eras take separate rows. */
+  /**
+   * Baseline of the title's first line: horizontal timelines give titles of overlapping eras
+   * rows of their own above the bands; vertical ones set titles in the left label column at the
+   * top of their bands, where no label goes. Drawn 5 px right of `x1`.
+   */
   titleY?: number;
+  /** The title as drawn, one entry per line (lines ERA_TITLE_LINE apart); absent for one line. */
+  titleLines?: string[];
 }
 
 /** A swimlane: its name, and the y of its top, baseline and bottom. */

@@ -67,7 +67,7 @@ export function layoutVerticalTimeline(
     axisY: v.timeRange[1],
     plotTop: v.timeRange[0],
     events,
-    eras: v.eras.map(({ era, y1, y2, title }) => ({ era, x1: 0, x2: input.width, y1, y2, title })),
+    eras: v.eras.map((e) => ({ ...e, x1: 0, x2: input.width })),
     bands: [{ group: undefined, title: "", top: 0, baseline: v.axisX, bottom: v.height }],
     clusters: v.clusters.map(({ left, right, ...c }) => ({
       ...c,

@@ -4,8 +4,8 @@ import { assignLanes } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
 import { spreadApart } from "./spread.js";
-import { truncateText } from "./truncate.js";
-import { DATE_FONT, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
+import { isLegible } from "./truncate.js";
+import { DATE_FONT, ERA_TITLE_LINE, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
 import { wrapText } from "./wrap.js";
 
 /**
@@ -50,8 +50,13 @@ export interface VerticalLayout {
   /** Per event: marker or bar position (bars: x is the lane's left edge). */
   marks: { index: number; x: number; y: number; y2: number; lane: number | undefined }[];
   labels: VerticalLabel[];
-  /** Per era: top and bottom of its band, and its title cut to fit. */
-  eras: { era: TimelineEra; y1: number; y2: number; title: string }[];
+  /**
+   * Per era: top and bottom of its band, and its title as it fits the left label column (at most
+   * two lines, `titleY` the first baseline; drawn from x = ERA_TITLE_X). Titles sit at the top of
+   * their band in that column, where no label goes; a title that finds no such room there is ""
+   * (the band keeps its name for assistive technology).
+   */
+  eras: { era: TimelineEra; y1: number; y2: number; title: string; titleLines: string[]; titleY?: number }[];
   /**
    * Pills where unlabelled point markers crowd on the spine. `x1`/`x2` of the geometry are
    * positions along the spine (top and bottom, in y); `left`/`right` are the pill's edges across it.
@@ -77,6 +82,14 @@ const MAX_TITLE_LINES = 3;
 const PAD_TOP = 16;
 const PAD_BOTTOM = 24;
 const MIN_LENGTH = 360;
+/** Left edge of era titles (render draws them 5 px right of the band's left edge, 0). */
+export const ERA_TITLE_X = 5;
+/** Room kept above and below an era title inside its band. */
+const ERA_TITLE_PAD = 3;
+/** Most lines of an era title. */
+const ERA_TITLE_LINES = 2;
+/** Weight of an era title among the labels that spreadApart moves: it all but stays put. */
+const PINNED = 1e9;
 
 const round = (v: number): number => Math.round(v * 100) / 100;
 
@@ -95,30 +108,49 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
   const sideOf = new Map(order.map((i, k) => [i, k % 2 === 0 ? ("right" as const) : ("left" as const)]));
   const blocks = new Map<
     number,
-    { date: string; titleLines: string[]; textLines: string[]; width: number; height: number }
+    { date: string; titleLines: string[]; textLines: string[]; width: number; height: number; fits: boolean }
   >();
-  const makeBlock = (i: number): void => {
+  // A block fits its side when its date line is whole and its title reads (whole, or cut after
+  // enough words): a date cut short ("January 10, 2023…") reads as another date, and speech-input
+  // users must find the visible words in the accessible name. A block that does not fit is never
+  // shown: the event keeps its marker (or pill), the keyboard and the details card.
+  const makeBlock = (i: number): boolean => {
     const e = events[i]!;
     const w = room[sideOf.get(i)!];
-    const date = truncateText(input.dateLabel(e), DATE_FONT, w, measure);
+    const date = input.dateLabel(e);
     const titleLines = wrapText(e.title, TITLE_FONT, w, MAX_TITLE_LINES, measure);
     const textLines =
       input.fullAnnotations && e.text ? wrapText(e.text, TEXT_FONT, w, LABEL.textLines + 1, measure) : [];
+    const dateWidth = measure(date, DATE_FONT);
     const blockWidth = Math.max(
-      measure(date, DATE_FONT),
+      Math.min(dateWidth, w),
       ...titleLines.map((l) => measure(l, TITLE_FONT)),
       ...textLines.map((l) => measure(l, TEXT_FONT)),
     );
     const height = DATE_LINE + (titleLines.length + textLines.length) * TITLE_LINE;
-    blocks.set(i, { date, titleLines, textLines, width: blockWidth, height });
+    const fits = dateWidth <= w && readsAs(titleLines, e.title);
+    blocks.set(i, { date, titleLines, textLines, width: blockWidth, height, fits });
+    return fits;
   };
   order.forEach(makeBlock);
 
   // The spine is as long as the taller column needs, within bounds; when even the longest spine
   // cannot hold every label, the most important ones are kept (then the earlier).
   const maxLength = input.maxLength ?? 4000;
+  const fitting = order.filter((i) => blocks.get(i)!.fits);
+  // Era titles take room in the left column too (a line or two each).
+  const eraRoom = axisX - TICK_GUTTER - ERA_TITLE_X - 4;
+  const eraLines = input.eras.map((era) => {
+    const lines = wrapText(era.title, DATE_FONT, eraRoom, ERA_TITLE_LINES, measure);
+    return readsAs(lines, era.title) ? lines : [];
+  });
+  const eraHeight = (lines: readonly string[]): number => 14 + (lines.length - 1) * ERA_TITLE_LINE;
+  const titlesHeight = eraLines.reduce((sum, l) => (l.length ? sum + eraHeight(l) + LABEL_GAP : sum), 0);
   const columnHeight = (side: "left" | "right"): number =>
-    order.reduce((sum, i) => (sideOf.get(i) === side ? sum + blocks.get(i)!.height + LABEL_GAP : sum), 0);
+    fitting.reduce(
+      (sum, i) => (sideOf.get(i) === side ? sum + blocks.get(i)!.height + LABEL_GAP : sum),
+      side === "left" ? titlesHeight : 0,
+    );
   const length = Math.round(
     Math.min(maxLength, Math.max(MIN_LENGTH, 1.1 * Math.max(columnHeight("left"), columnHeight("right")))),
   );
@@ -127,18 +159,22 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
   const tallest = Math.max(columnHeight("left"), columnHeight("right"));
   const kept =
     1.1 * tallest <= maxLength
-      ? new Set(order)
-      : keepWhatFits(events, order, sideOf, blocks, input.position, length);
+      ? new Set(fitting)
+      : keepWhatFits(events, fitting, sideOf, blocks, input.position, length);
   yieldAcrossSides(events, kept, sideOf, makeBlock);
 
   const top = PAD_TOP;
   const yOf = (time: number): number => round(top + input.position(time) * length);
+  const titles = placeEraTitles(input.eras, eraLines, yOf, top, length, eraHeight);
   const labels: VerticalLabel[] = [];
   for (const side of ["left", "right"] as const) {
     const column = order.filter((i) => sideOf.get(i) === side && kept.has(i));
-    const heights = column.map((i) => blocks.get(i)!.height);
-    const ideal = column.map((i, k) => yOf(events[i]!.start.time) - heights[k]! / 2);
-    const tops = spreadApart(ideal, heights, LABEL_GAP, top - PAD_TOP / 2);
+    const eventY = column.map((i) => yOf(events[i]!.start.time));
+    const tops = spreadColumn(
+      column.map((i, k) => ({ y: eventY[k]!, height: blocks.get(i)!.height })),
+      side === "left" ? titles : [],
+      top - PAD_TOP / 2,
+    );
     column.forEach((i, k) => {
       const block = blocks.get(i)!;
       const left = side === "right" ? axisX + RIGHT_GUTTER : axisX - TICK_GUTTER - block.width;
@@ -173,15 +209,20 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
 
   const clusters = clusterSpine(order, labels, marks, spans, axisX, measure);
 
-  const bottom = labels.reduce((most, l) => Math.max(most, l.top + l.height), top + length);
-  const eras = input.eras.map((era) => {
-    const y1 = yOf(era.start.time);
-    const y2 = yOf(era.end.until);
+  const titleBottom = titles.reduce((most, t) => (t.shown ? Math.max(most, t.top + t.height) : most), 0);
+  const bottom = labels.reduce(
+    (most, l) => Math.max(most, l.top + l.height),
+    Math.max(top + length, titleBottom),
+  );
+  const eras = input.eras.map((era, k) => {
+    const t = titles[k]!;
     return {
       era,
-      y1,
-      y2,
-      title: y2 - y1 > 14 ? truncateText(era.title, DATE_FONT, width - 2 * SIDE_PAD, measure) : "",
+      y1: yOf(era.start.time),
+      y2: yOf(era.end.until),
+      title: t.shown ? t.lines.join(" ") : "",
+      titleLines: t.shown ? t.lines : [],
+      ...(t.shown ? { titleY: round(t.top + 11) } : {}),
     };
   });
   return {
@@ -283,7 +324,7 @@ function yieldAcrossSides(
   events: readonly TimelineEvent[],
   kept: Set<number>,
   sideOf: Map<number, "left" | "right">,
-  remake: (index: number) => void,
+  remake: (index: number) => boolean,
 ): void {
   const rank = (a: number, b: number): number =>
     events[b]!.importance - events[a]!.importance || events[a]!.start.time - events[b]!.start.time || a - b;
@@ -297,12 +338,124 @@ function yieldAcrossSides(
     const rivals = atMoment.get(events[i]!.start.time);
     const j = rivals?.[rivals.length - 1];
     if (j === undefined || rank(i, j) > 0) continue;
+    // Its label must fit the other side too (a date line is never cut).
+    const side = sideOf.get(i)!;
+    sideOf.set(i, sideOf.get(j)!);
+    if (!remake(i)) {
+      sideOf.set(i, side);
+      remake(i);
+      continue;
+    }
     kept.delete(j);
     kept.add(i);
-    sideOf.set(i, sideOf.get(j)!);
-    remake(i);
     rivals!.pop();
     rivals!.unshift(i); // i is placed now; the next loser looks at the next least important
     rivals!.sort(rank);
+  }
+}
+
+/**
+ * True when wrapped lines read as `text`: all of it, or a cut after enough of its words to read
+ * (isLegible), never with a line lost to a word too long for it (wrapText leaves that line "").
+ */
+function readsAs(lines: readonly string[], text: string): boolean {
+  if (lines.length === 0 || lines.some((line) => line === "")) return false;
+  const whole = text.split(/\s+/).filter(Boolean).join(" ");
+  const shown = lines.join(" ");
+  return shown === whole || (isLegible(shown, whole) && whole.startsWith(shown.slice(0, -1)));
+}
+
+/** An era title's place in the left column: its box's top and height, when it is shown. */
+interface EraTitle {
+  /** Where the box's top is pinned: just inside the top of the band (or of the view). */
+  top: number;
+  height: number;
+  lines: string[];
+  /** The y where the era begins: labels of events before it go above the title, others below. */
+  y1: number;
+  shown: boolean;
+}
+
+/**
+ * Pins each era title at the top of its band, in the left label column: titles of eras that
+ * begin close together stack downwards, and a title that would leave its band (or the spine's
+ * stretch) is not shown.
+ */
+function placeEraTitles(
+  eras: readonly TimelineEra[],
+  lines: readonly string[][],
+  yOf: (time: number) => number,
+  top: number,
+  length: number,
+  heightOf: (lines: readonly string[]) => number,
+): EraTitle[] {
+  const titles: EraTitle[] = eras.map((era, k) => {
+    const y1 = yOf(era.start.time);
+    return {
+      top: Math.max(y1, top - PAD_TOP / 2) + ERA_TITLE_PAD,
+      height: heightOf(lines[k]!),
+      lines: lines[k]!,
+      y1,
+      shown: lines[k]!.length > 0,
+    };
+  });
+  const byTop = titles
+    .map((_, k) => k)
+    .filter((k) => titles[k]!.shown)
+    .sort((a, b) => titles[a]!.top - titles[b]!.top || a - b);
+  let free = -Infinity;
+  for (const k of byTop) {
+    const t = titles[k]!;
+    t.top = Math.max(t.top, free);
+    const end = Math.min(yOf(eras[k]!.end.until), top + length) - ERA_TITLE_PAD;
+    if (t.top + t.height > end) t.shown = false;
+    else free = t.top + t.height + LABEL_GAP;
+  }
+  return titles;
+}
+
+/**
+ * Tops of a column's labels (`items`, in time order, each wanting to be centred on its event's
+ * y): moved as little as possible so that none overlap (spreadApart), around the era titles,
+ * which stay where they are pinned. A title that the labels would still push away (too many
+ * between two titles) is not shown, and the column is spread again without it.
+ */
+function spreadColumn(
+  items: readonly { y: number; height: number }[],
+  titles: EraTitle[],
+  min: number,
+): number[] {
+  for (;;) {
+    const shown = titles.filter((t) => t.shown).sort((a, b) => a.top - b.top);
+    // Labels and titles in one sequence: a label goes before a title when its event is earlier
+    // than the title's era.
+    const ideal: number[] = [];
+    const heights: number[] = [];
+    const weights: number[] = [];
+    const labelAt: number[] = [];
+    const titleAt: number[] = [];
+    let t = 0;
+    const push = (at: number, height: number, weight: number): void => {
+      ideal.push(at);
+      heights.push(height);
+      weights.push(weight);
+    };
+    const pushTitle = (title: EraTitle): void => {
+      titleAt.push(ideal.length);
+      push(title.top, title.height, PINNED);
+    };
+    items.forEach((item, k) => {
+      while (t < shown.length && shown[t]!.y1 <= item.y) pushTitle(shown[t++]!);
+      labelAt[k] = ideal.length;
+      push(item.y - item.height / 2, item.height, 1);
+    });
+    while (t < shown.length) pushTitle(shown[t++]!);
+    const tops = spreadApart(ideal, heights, LABEL_GAP, min, weights);
+    const moved = shown.find((title, k) => Math.abs(tops[titleAt[k]!]! - title.top) > 0.5);
+    if (!moved) {
+      shown.forEach((title, k) => (title.top = tops[titleAt[k]!]!));
+      return labelAt.map((p) => tops[p]!);
+    }
+    moved.shown = false;
   }
 }

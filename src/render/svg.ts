@@ -1,6 +1,7 @@
 import { select, type Selection } from "d3-selection";
 import type { EraGeometry, TimelineLayout } from "../layout/layout.js";
 import type { Measure } from "../layout/measure.js";
+import { ERA_TITLE_LINE } from "../layout/typography.js";
 import type { TimelineScale } from "../scale/time-scale.js";
 import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
@@ -144,11 +145,31 @@ function renderEras(
         .attr("height", (d) => Math.max(0, d.y2 - d.y1))
         .style("fill", (d) => d.era.color ?? null);
       era
-        .select("text")
+        .select<SVGTextElement>("text")
         .attr("x", (d) => d.x1 + 5)
         .attr("y", (d) => d.titleY ?? d.y1 + 14)
-        .text((d) => d.title);
+        .each(function (d) {
+          setEraTitle(this, d);
+        });
     });
+}
+
+/** An era's title: its text, or one <tspan> per line where layout wrapped it (vertical). */
+function setEraTitle(node: SVGTextElement, d: EraGeometry): void {
+  const lines = d.titleLines ?? [d.title];
+  if (lines.length <= 1) {
+    const text = lines[0] ?? "";
+    if (node.firstElementChild || node.textContent !== text) node.textContent = text;
+    return;
+  }
+  if (!node.querySelector("tspan")) node.textContent = "";
+  select(node)
+    .selectAll("tspan")
+    .data(lines)
+    .join("tspan")
+    .attr("x", d.x1 + 5)
+    .attr("dy", (_, k) => (k ? ERA_TITLE_LINE : null))
+    .text((line) => line);
 }
 
 function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, model: RenderModel): void {

@@ -12,7 +12,8 @@ import { measureWithTable } from "../../src/layout/measure.js";
 import { spreadApart } from "../../src/layout/spread.js";
 import { TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
 import { wrapText } from "../../src/layout/wrap.js";
-import type { EventInput, TimelineOptions } from "../../src/types.js";
+import type { EraInput, EventInput, TimelineOptions } from "../../src/types.js";
+import { dateLineProblems, eraTitleBox, eraTitleProblems, lostEventProblems } from "./layout-promises.js";
 
 const seed = JSON.parse(
   readFileSync(join(process.cwd(), "examples/data/kazakhstan-singapore.json"), "utf8"),
@@ -266,6 +267,67 @@ describe("the vertical orientation", () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.y).toBeGreaterThanOrEqual(sorted[i - 1]!.y);
   });
 
+  const eras: EraInput[] = [
+    { start: "1991-12-16", end: "2019-03-20", title: "President Nursultan Nazarbayev" },
+    { start: "2019-03-20", end: "2024-12-31", title: "President Kassym-Jomart Tokayev" },
+    { start: "2019-03-20", end: "2019-06-01", title: "Transition" }, // too short for a title
+  ];
+
+  it("sets era titles at the top of their bands, in the left column, clear of labels and markers", () => {
+    for (const width of [320, 360, 480]) {
+      const layout = layoutOf({ events: seed, eras, orientation: "vertical" }, width);
+      expect(eraTitleProblems(layout), `${width} px`).toEqual([]);
+      const [nazarbayev, tokayev, transition] = layout.eras;
+      expect(nazarbayev!.title, `${width} px`).toBe("President Nursultan Nazarbayev");
+      expect(tokayev!.title, `${width} px`).toMatch(/^President Kassym-Jomart/);
+      expect(transition!.title).toBe("");
+      for (const era of [nazarbayev!, tokayev!]) {
+        const box = eraTitleBox(era)!;
+        // Inside its own band, near its top, and left of the tick labels by the spine.
+        expect(box.top).toBeGreaterThanOrEqual(era.y1);
+        expect(box.top).toBeLessThan(era.y1 + 6);
+        expect(box.top + box.height).toBeLessThanOrEqual(era.y2);
+        expect(box.left + box.width).toBeLessThan(layout.spine!.x - 50);
+      }
+      // Every seed event keeps its label: the titles only move labels aside.
+      expect(layout.events.every((g) => g.label)).toBe(true);
+    }
+  });
+
+  it("draws era titles where layout put them, a wrapped title one line per tspan", () => {
+    const layout = layoutOf({ events: seed, eras, orientation: "vertical" }, 360);
+    const svg = renderSVG({ events: seed, eras, orientation: "vertical", width: 360 }, { document });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const titles = [...doc.querySelectorAll(".chronoline-era-title")];
+    expect(titles.map((t) => t.getAttribute("y"))).toEqual(
+      layout.eras.map((e) => String(e.titleY ?? e.y1 + 14)),
+    );
+    const first = titles[0]!;
+    const lines = [...first.querySelectorAll("tspan")].map((t) => t.textContent);
+    expect(lines).toEqual(layout.eras[0]!.titleLines);
+    expect(lines.length).toBe(2);
+    expect(first.textContent).toBe(lines.join(""));
+  });
+
+  it("never cuts a date line: a label whose date is wider than its column is not shown", () => {
+    // Dates to the minute ("January 10, 2023, 14:32") are wider than a column at 330 px; dates
+    // to the day are not. The long ones lose their labels, never their dates' ends.
+    const events: EventInput[] = seed.map((e, i) =>
+      i % 2 && typeof e.date === "string" ? { ...e, date: `${e.date.slice(0, 4)}-09-15T14:32` } : e,
+    );
+    const layout = layoutOf({ events, orientation: "vertical" }, 330);
+    expect(dateLineProblems(layout)).toEqual([]);
+    const ids = parseData({ events }).events.map((e) => e.id);
+    expect(lostEventProblems(layout, ids)).toEqual([]);
+    const shown = layout.events.filter((g) => g.label);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.every((g) => !g.label!.date.endsWith("…"))).toBe(true);
+    // The ones with the time of day are the ones without labels.
+    const unlabelled = layout.events.filter((g) => !g.label);
+    expect(unlabelled.length).toBeGreaterThan(3);
+    for (const g of unlabelled) expect(g.event.start.precision, g.event.id).toBe("minute");
+  });
+
   it('is what "auto" draws below 560 px, and horizontal from there up', () => {
     expect(orientationFor("auto", AUTO_VERTICAL_BELOW - 1)).toBe("vertical");
     expect(orientationFor("auto", AUTO_VERTICAL_BELOW)).toBe("horizontal");
@@ -307,6 +369,10 @@ describe("spreadApart and wrapText", () => {
     expect(tops[0]).toBeGreaterThanOrEqual(0);
     // Blocks that do not overlap stay where they want to be.
     expect(spreadApart([0, 100, 200], [10, 10, 10], 4)).toEqual([0, 100, 200]);
+    // A heavy block (an era title) stays put; the light one makes all the room.
+    const [light, heavy] = spreadApart([100, 100], [10, 10], 2, -Infinity, [1, 1e9]);
+    expect(heavy).toBeCloseTo(100, 5);
+    expect(light).toBeCloseTo(88, 5);
   });
 
   it("wrapText breaks at spaces into lines that fit, and cuts what is left after the last line", () => {

@@ -3,10 +3,10 @@
  * that layout returns, in either orientation. Each check returns the broken promises as
  * sentences naming the events involved, so that a property test can report them.
  */
-import type { EventGeometry, LabelGeometry, TimelineLayout } from "../../src/layout/layout.js";
+import type { EraGeometry, EventGeometry, LabelGeometry, TimelineLayout } from "../../src/layout/layout.js";
 import { clusterBox } from "../../src/layout/cluster.js";
 import { measureWithTable } from "../../src/layout/measure.js";
-import { DATE_FONT, TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
+import { DATE_FONT, ERA_TITLE_LINE, TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
 import { dateFormatterFor } from "../../src/scale/resolve-locale.js";
 
 /** Radius of a point event's marker circle, in pixels. */
@@ -192,6 +192,22 @@ export function leaderProblems(layout: TimelineLayout): string[] {
 }
 
 /**
+ * Labels never cut their date line: a visible label shows its event's whole date (English, as
+ * the property tests draw), or the event has no label. A cut date reads as another date
+ * ("January 10, 2023…"), and speech-input users say the words they see (axe:
+ * label-content-name-mismatch).
+ */
+export function dateLineProblems(layout: TimelineLayout): string[] {
+  const format = dateFormatterFor(undefined);
+  return labelledOf(layout).flatMap(({ g, label }) => {
+    const whole = g.event.displayDate ?? format.range(g.event.start, g.event.end);
+    return label.date === whole
+      ? []
+      : [`the label of ${g.event.id} shows the date "${label.date}", not "${whole}"`];
+  });
+}
+
+/**
  * Promise 3: no event is lost. Every event keeps its geometry, in input order, inside the picture;
  * an event without its own marker is a member of exactly one cluster, whose pill is inside the
  * picture and shows how many events it stands for.
@@ -290,6 +306,59 @@ export function priorityProblems(layout: TimelineLayout): string[] {
           `${h.event.id} "${h.event.title}" (importance ${h.event.importance}) is hidden while ${loser.event.id} "${loser.event.title}" (importance ${loser.event.importance}), at the same place with a label of the same size, is shown`,
         );
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The box an era's title fills where the renderer draws it (render/svg.ts): from 5 px right of
+ * the band's left edge, on the baseline `titleY` (else 14 px below the band's top, as drawn before
+ * layouts placed titles), each further line ERA_TITLE_LINE lower; 11 px font: ascent 11, descent 3.
+ * Undefined when the title is empty.
+ */
+export function eraTitleBox(era: EraGeometry): Box | undefined {
+  const lines = (era.titleLines ?? [era.title]).filter((line) => line !== "");
+  if (lines.length === 0) return undefined;
+  const baseline = era.titleY ?? era.y1 + 14;
+  return {
+    left: era.x1 + 5,
+    top: baseline - 11,
+    width: Math.max(...lines.map((line) => measureWithTable(line, DATE_FONT))),
+    height: 14 + (lines.length - 1) * ERA_TITLE_LINE,
+  };
+}
+
+/**
+ * Era titles keep the promises of labels: an era's title overlaps no visible label, no marker
+ * (circle or span bar) that is drawn, no cluster pill and no other era's title, and lies inside
+ * the SVG. Layout measures with the width table (as the property tests do), so the boxes here are
+ * the ones it reserved.
+ */
+export function eraTitleProblems(layout: TimelineLayout): string[] {
+  const problems: string[] = [];
+  const titled = layout.eras.flatMap((era) => {
+    const box = eraTitleBox(era);
+    return box ? [{ era, box }] : [];
+  });
+  const name = (era: EraGeometry): string => `the title of era ${era.era.index} "${era.title}"`;
+  for (const [k, { era, box }] of titled.entries()) {
+    if (!insidePicture(box, layout)) {
+      problems.push(
+        `${name(era)} (${box.left}, ${box.top}, ${box.width} × ${box.height}) is outside the ${layout.width} × ${layout.height} picture`,
+      );
+    }
+    for (const other of titled.slice(k + 1)) {
+      if (boxesOverlap(box, other.box)) problems.push(`${name(era)} overlaps ${name(other.era)}`);
+    }
+    for (const g of layout.events) {
+      if (g.label && boxesOverlap(box, g.label))
+        problems.push(`${name(era)} overlaps the label of ${g.event.id}`);
+      if (!g.clustered && coversMarker(box, g))
+        problems.push(`${name(era)} covers the marker of ${g.event.id}`);
+    }
+    for (const c of layout.clusters) {
+      if (boxesOverlap(box, clusterBox(c))) problems.push(`${name(era)} covers the cluster "${c.text}"`);
     }
   }
   return problems;

@@ -13,7 +13,14 @@ import type { TimelineLayout } from "../../src/layout/layout.js";
 import { measureWithTable, type Measure } from "../../src/layout/measure.js";
 import type { DateInput, EraInput, EventInput, TimelineEvent, TimelineOptions } from "../../src/types.js";
 import { generateEvents } from "../../bench/generate-events.js";
-import { leaderProblems, lostEventProblems, overlapProblems, priorityProblems } from "./layout-promises.js";
+import {
+  dateLineProblems,
+  eraTitleProblems,
+  leaderProblems,
+  lostEventProblems,
+  overlapProblems,
+  priorityProblems,
+} from "./layout-promises.js";
 
 // ---------------------------------------------------------------------------------------------
 // Random timelines
@@ -140,7 +147,10 @@ interface Scenario {
   width: number;
 }
 
-const scenarioArb = (crowds: { min: number; max: number }): fc.Arbitrary<Scenario> =>
+const scenarioArb = (
+  crowds: { min: number; max: number },
+  eraCount: { min: number; max: number } = { min: 0, max: 3 },
+): fc.Arbitrary<Scenario> =>
   fc
     .constantFrom<Frame>("days", "years", "centuries", "millennia", "eons")
     .chain((frame) => {
@@ -151,9 +161,7 @@ const scenarioArb = (crowds: { min: number; max: number }): fc.Arbitrary<Scenari
         crowds: fc.array(crowdArb(positions), { minLength: crowds.min, maxLength: crowds.max }),
         eras: fc.array(
           fc.tuple(fc.integer({ min: 0, max: positions }), fc.integer({ min: 1, max: positions })),
-          {
-            maxLength: 3,
-          },
+          { minLength: eraCount.min, maxLength: eraCount.max },
         ),
         groups: fc.constantFrom(0, 0, 1, 2, 3),
         orientation: fc.constantFrom<TimelineOptions["orientation"]>(
@@ -255,6 +263,7 @@ const PROPERTY_TIME = 60_000 * RUNS;
 
 const anyTimeline = scenarioArb({ min: 0, max: 2 });
 const crowdedTimeline = scenarioArb({ min: 2, max: 4 });
+const timelineWithEras = scenarioArb({ min: 0, max: 2 }, { min: 1, max: 4 });
 
 describe("layout promises on random timelines (fast-check)", () => {
   it(
@@ -271,6 +280,19 @@ describe("layout promises on random timelines (fast-check)", () => {
   );
 
   it(
+    "era titles overlap no label, marker, cluster or other era title, and lie inside the SVG",
+    () => {
+      fc.assert(
+        fc.property(timelineWithEras, (scenario) => {
+          expectKept(eraTitleProblems(layoutOf(scenario)), scenario);
+        }),
+        settings(120),
+      );
+    },
+    2 * PROPERTY_TIME,
+  );
+
+  it(
     "every visible label lies inside the SVG, on a leader from its event that crosses no other label",
     () => {
       fc.assert(
@@ -278,6 +300,19 @@ describe("layout promises on random timelines (fast-check)", () => {
           expectKept(leaderProblems(layoutOf(scenario)), scenario);
         }),
         settings(120),
+      );
+    },
+    2 * PROPERTY_TIME,
+  );
+
+  it(
+    "a visible label shows its whole date line, never a cut one",
+    () => {
+      fc.assert(
+        fc.property(anyTimeline, (scenario) => {
+          expectKept(dateLineProblems(layoutOf(scenario)), scenario);
+        }),
+        settings(100),
       );
     },
     2 * PROPERTY_TIME,
