@@ -49,10 +49,15 @@ const SHOW_ALL = /^(Show all|Показать всё|Бәрін көрсету)$
 const CLOSE = /^(Close details|Закрыть подробности|Толығырақты жабу)$/;
 
 const frames = async (page: Page): Promise<Locator[]> => page.locator(".chronoline-frame").all();
-const idsOf = (frame: Locator): Promise<string[]> =>
-  frame
+/** Every event's id in time order, from the frame's event table once it is complete. */
+async function idsOf(frame: Locator): Promise<string[]> {
+  // A long table fills at idle time after the first paint, aria-busy until it is done: read
+  // before that, the dense page's last row was some 2,000th event, not the latest of 5,000.
+  await expect.poll(() => frame.locator(".chronoline-table[aria-busy]").count()).toBe(0);
+  return frame
     .locator(".chronoline-table tbody tr")
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")!));
+}
 const cardOf = (frame: Locator): Locator => frame.locator(".chronoline-card");
 
 describe.each(PAGES)("the gallery page %s", (path) => {

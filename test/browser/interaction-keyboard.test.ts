@@ -81,6 +81,38 @@ describe("the keyboard alone", () => {
     await close();
   });
 
+  for (const [orientation, width] of [
+    ["horizontal", 1280],
+    ["vertical", 400],
+  ] as const) {
+    it(`End goes to the latest of 5,000 events and Home to the earliest, ${orientation}`, async () => {
+      // The table of all events fills at idle time: End must not depend on it (it may still fill).
+      const { page, problems, close } = await openFixture(
+        harness,
+        `synthetic=5000&orientation=${orientation}`,
+        width,
+      );
+      expect(await page.$$eval("svg.chronoline", (s) => s.length)).toBe(1);
+      expect(await page.evaluate(() => Boolean(document.querySelector(".chronoline-axis .domain")))).toBe(
+        true,
+      );
+      await page.focus('.chronoline-event[tabindex="0"]');
+      await page.keyboard.press("End");
+      // e4999 is dated 2019, the last year; of the events that year it comes last in the data.
+      expect(await focusedId(page)).toBe("e4999");
+      await page.keyboard.press("Home");
+      expect(await focusedId(page)).toBe("e0");
+      await page.keyboard.press("End");
+      await page.keyboard.press("ArrowLeft");
+      expect(await focusedId(page)).toBe("e4998");
+      // The same order as the table of all events, once it is complete.
+      const ids = await allIdsInTimeOrder(page);
+      expect([ids[0], ids.at(-2), ids.at(-1)]).toEqual(["e0", "e4998", "e4999"]);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
   it("when zoomed in, walking pans the view so that the focused event stays in sight", async () => {
     const { page, close } = await openFixture(harness, "", 1280, { reducedMotion: "reduce" });
     await page.evaluate(() => (window as any).timeline.zoomTo("1993", "1996"));
