@@ -38,6 +38,7 @@ import { serializeSVG } from "../render/serialize.js";
 import { drawnAlone } from "../render/events.js";
 import { previewView } from "../render/preview.js";
 import { redrawEvents, renderTimeline, type RenderModel } from "../render/svg.js";
+import type { EventGeometry } from "../layout/layout.js";
 import type { DateInput, Timeline, TimelineEvent, TimelineEventMap, TimelineOptions } from "../types.js";
 import { createEmitter } from "./emitter.js";
 import {
@@ -52,6 +53,10 @@ import {
 } from "./prepare.js";
 import { timelineWords } from "./timeline-words.js";
 import { createThemedMeasure } from "./theme-fonts.js";
+
+/** Where an event without a node of its own is drawn: its bar, or its plain marker's box. */
+const markOf = (g: EventGeometry | undefined) =>
+  g?.bar ?? (g && g.event.kind === "point" ? { x: g.x - 5, y: g.y - 5, width: 10, height: 10 } : undefined);
 
 /** A drawing (layout and DOM) costlier than this, in ms, is not redone at every frame of a zoom. */
 const CHEAP_DRAW_MS = 8;
@@ -165,6 +170,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       selectedId,
     );
     next.pinnedIds = [activeId, selectedId];
+    next.plainMarkers = true; // the keys pin the event they land on; the table lists them all
     model = next;
     renderTimeline(svg, next);
     steadyHeight.apply(svg, view !== undefined);
@@ -317,7 +323,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   /**
    * Gives the focus target and the selected event a node when they are not drawn alone (a
-   * cluster pill stands for them, or they are unlabelled spans among the plain bars), and
+   * cluster pill stands for them, or they are unlabelled, among the plain bars or markers), and
    * takes it from an event that no longer needs it: the events are drawn again, not laid out.
    */
   function pin(): void {
@@ -327,7 +333,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     // Events drawn alone have their node anyway; the others need one only while pinned.
     const pinnable = (id: string | null | undefined): boolean => {
       const g = geometryOf(id ?? null);
-      return g !== undefined && !drawnAlone(g);
+      return g !== undefined && !drawnAlone(g, true);
     };
     model.pinnedIds = [activeId, selectedId];
     if (before.some(pinnable) || pinnable(activeId) || pinnable(selectedId)) {
@@ -430,8 +436,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
       hover(id) {
         const event = eventById(id);
         const node = eventNode(svg, id);
-        // An unlabelled span has no node of its own: its bar's place comes from the layout.
-        const bar = node ? undefined : geometryOf(id)?.bar;
+        // An unlabelled event has no node of its own: its bar's or marker's place comes from
+        // the layout.
+        const bar = node ? undefined : markOf(geometryOf(id));
         if (!event || !(node || bar) || (id === selectedId && card.isOpen)) tooltip.hide();
         else
           tooltip.show(

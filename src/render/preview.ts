@@ -1,6 +1,6 @@
 import type { ClusterGeometry } from "../layout/cluster.js";
 import type { EraGeometry, EventGeometry } from "../layout/layout.js";
-import { geometryOfNode } from "./events.js";
+import { dotsOfPath, dotsPath, geometryOfNode } from "./events.js";
 
 /** Where time runs: along x (horizontal timeline) or y (vertical). */
 export type TimeAxis = "x" | "y";
@@ -26,8 +26,9 @@ function shift(node: Element, axis: TimeAxis, by: number): void {
  * Moves what is drawn to where a new view puts it, without a new layout: the frames of a zoom or
  * pan gesture on a timeline too large to lay out at every frame. `map` takes a position along the
  * time axis in the drawn layout to its place in the new view (an affine map: the scales are
- * linear). Markers and span bars move and stretch; labels, leaders and cluster pills move with
- * their event, never scaled, so text stays crisp; era bands stretch; axis ticks slide to
+ * linear). Markers move (the plain markers' paths are drawn again at the moved centres) and span
+ * bars move and stretch; labels, leaders and cluster pills move with their event, never scaled,
+ * so text stays crisp; era bands stretch; axis ticks slide to
  * `tickAt(time)` (they are picked anew, with their labels, at the next drawing). Nothing is read
  * from layout, nothing is created. The next full drawing (`renderTimeline`) puts every attribute back.
  */
@@ -43,34 +44,32 @@ export function previewView(
     return [p, q - p];
   };
 
-  // The whole event layer is stretched along the time axis, which puts every span bar where
-  // the view puts it at the cost of one attribute. What must not stretch is shrunk back around
-  // its own place: each labelled event (label, leader, box: text never scales) and each marker.
+  // The plain bars' layer is stretched along the time axis, which puts every bar where the view
+  // puts it at the cost of one attribute. The events are not: a scaled ancestor makes Chromium
+  // lay out every label's text again at each frame (its font follows the scale). Each event's
+  // group slides so that its leader's foot (its marker) is where the view puts it, and its own
+  // marker and bar are put in place inside it: text never scales.
+  const k = map(1) - map(0);
+  svg.querySelector("g.chronoline-plain")?.setAttribute("transform", matrix(axis, k, map(0)));
   const layer = svg.querySelector("g.chronoline-events");
-  if (layer) {
-    const k = map(1) - map(0);
-    const b = map(0);
-    const inverse = 1 / k;
-    layer.setAttribute("transform", matrix(axis, k, b));
-    svg.querySelector("g.chronoline-plain")?.setAttribute("transform", matrix(axis, k, b));
-    for (const node of Array.from(layer.children)) {
-      const d = geometryOfNode(node);
-      if (!d) continue;
-      const at = axis === "x" ? d.x : d.y;
-      if (d.label) {
-        // Unscaled, with the leader's foot where the view puts it: in the layer, c ↦ c at k = 1.
-        const c = axis === "x" ? d.label.connector.x : at;
-        node.setAttribute("transform", matrix(axis, inverse, ((k - 1) * c) / k));
-        for (const part of Array.from(node.children)) {
-          const cls = part.getAttribute("class");
-          if (cls === "chronoline-marker") set(part, axis === "x" ? "cx" : "cy", k * at - (k - 1) * c);
-          else if (cls === "chronoline-span") spanPart(part, d, pos, size, k, (k - 1) * c);
-        }
-      } else if (d.event.kind === "point" && !d.clustered) {
-        const marker = node.firstElementChild;
-        marker?.setAttribute("transform", matrix(axis, inverse, at - at * inverse));
-      }
+  for (const node of layer ? Array.from(layer.children) : []) {
+    const d = geometryOfNode(node);
+    if (!d) continue;
+    const at = axis === "x" ? d.x : d.y;
+    const c = d.label && axis === "x" ? d.label.connector.x : at;
+    const by = map(c) - c;
+    shift(node, axis, by);
+    for (const part of Array.from(node.children)) {
+      const cls = part.getAttribute("class");
+      if (cls === "chronoline-marker") set(part, axis === "x" ? "cx" : "cy", map(at) - by);
+      else if (cls === "chronoline-span") spanPart(part, d, pos, size, map, k, by);
     }
+  }
+  // The plain markers: each colour's paths drawn again at the moved centres (round, not stretched).
+  const same = (p: number): number => p;
+  for (const path of Array.from(svg.querySelectorAll("g.chronoline-plain-markers > path"))) {
+    const dots = dotsOfPath(path);
+    if (dots) path.setAttribute("d", axis === "x" ? dotsPath(dots, map, same) : dotsPath(dots, same, map));
   }
   for (const node of Array.from(svg.querySelectorAll("g.chronoline-clusters > g"))) {
     const d = datumOf(node) as ClusterGeometry | undefined;
@@ -99,17 +98,18 @@ export function previewView(
   }
 }
 
-/** A labelled span's bar, stretched inside its unscaled group: starts at k·x − offset. */
+/** A span's bar, stretched inside its group, which `by` slid along the time axis. */
 function spanPart(
   part: Element,
   d: EventGeometry,
   pos: "x" | "y",
   size: "width" | "height",
+  map: (position: number) => number,
   k: number,
-  offset: number,
+  by: number,
 ): void {
   const bar = d.bar ?? { x: d.x, y: d.y, width: d.x2 - d.x, height: d.barHeight };
-  set(part, pos, k * bar[pos] - offset);
+  set(part, pos, map(bar[pos]) - by);
   set(part, size, Math.max(0, k * bar[size]));
 }
 

@@ -105,6 +105,8 @@ export const STYLESHEET = `
   fill: var(--chronoline-event-color, var(--cl-accent));
   stroke: var(--cl-marker-ring); stroke-width: 1.5;
 }
+.chronoline .chronoline-dots { stroke: none; }
+.chronoline .chronoline-marker-rings { fill: var(--cl-marker-ring); }
 .chronoline .chronoline-span { fill: var(--chronoline-event-color, var(--cl-accent)); }
 .chronoline .chronoline-era-band { fill: var(--cl-era); }
 .chronoline .chronoline-era:nth-of-type(even) .chronoline-era-band { fill: var(--cl-era-alt); }

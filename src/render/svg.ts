@@ -7,7 +7,7 @@ import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
-import { drawnAlone, renderBars, renderEvents } from "./events.js";
+import { renderBars, renderDots, renderEvents } from "./events.js";
 import { STYLESHEET } from "./styles.js";
 
 /** Everything the renderer draws: the output of layout plus the words around it. */
@@ -33,6 +33,12 @@ export interface RenderModel {
   /** Shown instead of events when there are none. */
   emptyMessage: string | undefined;
   selectedId: string | null;
+  /**
+   * Unlabelled point markers drawn together, one path per colour in `g.chronoline-plain-markers`,
+   * instead of a group each (a live timeline: its keyboard pins the event it lands on).
+   * @defaultValue false
+   */
+  plainMarkers?: boolean;
   /**
    * Events to draw even when a cluster pill stands for them (the keyboard's focus target, the
    * selected event); other clustered events get no node of their own. @defaultValue none
@@ -94,10 +100,19 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   const clusters = child(svg, "g", "chronoline-clusters");
   // The plain bars go under the pills and the events; made only when some span is unlabelled.
   let bars = svg.selectChild<SVGGElement>("g.chronoline-plain");
-  if (bars.empty() && layout.events.some((d) => d.event.kind === "span" && !drawnAlone(d)))
+  if (bars.empty() && layout.events.some((d) => d.event.kind === "span" && d.label === undefined))
     bars = svg.insert<SVGGElement>("g", "g.chronoline-clusters").attr("class", "chronoline-plain");
   if (!bars.empty()) renderBars(bars.node()!, model);
   renderClusters(clusters, layout, model.dateOf);
+  // The plain markers go over the pills and under the events; made only when some are drawn.
+  let dots = svg.selectChild<SVGGElement>("g.chronoline-plain-markers");
+  if (
+    dots.empty() &&
+    model.plainMarkers &&
+    layout.events.some((d) => d.event.kind === "point" && d.label === undefined && !d.clustered)
+  )
+    dots = svg.insert<SVGGElement>("g", "g.chronoline-events").attr("class", "chronoline-plain-markers");
+  if (!dots.empty()) renderDots(dots.node()!, model);
   renderEvents(child(svg, "g", "chronoline-events").node()!, model);
 }
 
@@ -193,6 +208,8 @@ function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, mo
 export function redrawEvents(svgNode: SVGSVGElement, model: RenderModel): void {
   const bars = svgNode.querySelector<SVGGElement>("g.chronoline-plain");
   if (bars) renderBars(bars, model);
+  const dots = svgNode.querySelector<SVGGElement>("g.chronoline-plain-markers");
+  if (dots) renderDots(dots, model);
   const layer = svgNode.querySelector<SVGGElement>("g.chronoline-events");
   if (layer) renderEvents(layer, model);
 }

@@ -210,9 +210,15 @@ describe("the dense page", () => {
     expect(year.length).toBeGreaterThanOrEqual(1);
     expect(year.reduce((a, b) => a + b, 0)).toBeGreaterThan(4000);
     expect(year.reduce((a, b) => a + b, 0) + (await labels())).toBeLessThanOrEqual(5000);
-    // Every quake (a point) has a node of its own or is counted by a pill, not both.
+    // Every quake (a point) has a node of its own (labelled), a circle among the plain markers
+    // (one path per colour, a subpath each) or is counted by a pill: one of the three.
     const alone = await page.locator(".chronoline-event").count();
-    expect(alone + year.reduce((a, b) => a + b, 0)).toBe(5000);
+    const dots = await page.$$eval("path.chronoline-dots", (paths) =>
+      paths.reduce((sum, p) => sum + (p.getAttribute("d") ?? "").split("M").length - 1, 0),
+    );
+    expect(dots).toBeGreaterThan(100);
+    expect(alone).toBe(await page.locator(".chronoline-event .chronoline-label").count());
+    expect(alone + dots + year.reduce((a, b) => a + b, 0)).toBe(5000);
     expect(await page.$eval(".chronoline-cluster text", (t) => t.textContent)).toMatch(/^\+\d+$/);
 
     await page.getByRole("button", { name: "February", exact: true }).click();

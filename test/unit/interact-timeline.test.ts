@@ -239,7 +239,15 @@ describe("dense timelines", () => {
     const standFor = Array.from(clusters, (c) => Number(c.getAttribute("data-count"))).reduce(
       (a, b) => a + b,
     );
-    expect(drawn()).toBe(events.length - standFor);
+    // The others are labelled (a node each) or plain markers (one circle each in the dots path).
+    const labelled = container.querySelectorAll(".chronoline-event .chronoline-label").length;
+    const dots = Array.from(
+      container.querySelectorAll("path.chronoline-dots"),
+      (p) => (p.getAttribute("d") ?? "").split("M").length - 1,
+    ).reduce((a, b) => a + b, 0);
+    expect(dots).toBeGreaterThan(0);
+    expect(drawn()).toBe(labelled);
+    expect(labelled + dots).toBe(events.length - standFor);
     // Walk every event in time order: each gets focus on a node of its own, in turn.
     let focused = container.querySelector<SVGGElement>('.chronoline-event[tabindex="0"]')!;
     focused.focus();
@@ -249,8 +257,9 @@ describe("dense timelines", () => {
       focused = document.activeElement as SVGGElement;
       expect(focused.classList.contains("chronoline-event")).toBe(true);
       seen.push(focused.getAttribute("data-id"));
-      // At most one node more than drawn: the focused event's own, when a pill stands for it.
-      expect(drawn()).toBeLessThanOrEqual(events.length - standFor + 1);
+      // At most one node more than the labelled: the focused event's own, when a pill or a
+      // plain marker stands for it.
+      expect(drawn()).toBeLessThanOrEqual(labelled + 1);
     }
     expect(new Set(seen).size).toBe(events.length);
     const inOrder = timeline.events
@@ -258,7 +267,71 @@ describe("dense timelines", () => {
       .sort((a, b) => a.start.time - b.start.time || a.index - b.index)
       .map((e) => e.id);
     expect(seen).toEqual(inOrder);
-  });
+  }, 20_000); // walks every event with the keys: slow in jsdom on a loaded machine
+
+  it("unlabelled markers are drawn as plain dots, a ring path and a dots path per colour, with no node until focus or selection", () => {
+    // 120 points three days apart at 960 px: some labelled, some in pills, 8 plain markers.
+    const points: EventInput[] = Array.from({ length: 120 }, (_, i) => ({
+      id: `p${i}`,
+      date: new Date(Date.UTC(2001, 0, 1) + i * 3 * 86_400_000).toISOString().slice(0, 10),
+      title: `Point number ${i}`,
+      category: i % 2 ? "odd" : "even",
+    }));
+    const { container, svg, key, timeline, card } = mount({ events: points });
+    const layer = container.querySelector("g.chronoline-plain-markers")!;
+    expect(layer.getAttribute("aria-hidden")).toBe("true");
+    const kinds = Array.from(layer.children, (p) => p.getAttribute("class"));
+    expect(kinds).toEqual([
+      "chronoline-marker-rings",
+      "chronoline-marker chronoline-dots",
+      "chronoline-marker-rings",
+      "chronoline-marker chronoline-dots",
+    ]);
+    const own = () =>
+      Array.from(container.querySelectorAll(".chronoline-event"), (n) => n.getAttribute("data-id"));
+    const labelled = container.querySelectorAll(".chronoline-event .chronoline-label").length;
+    expect(own()).toHaveLength(labelled);
+    const circles = Array.from(
+      layer.querySelectorAll("path.chronoline-dots"),
+      (p) => (p.getAttribute("d") ?? "").split("M").length - 1,
+    ).reduce((a, b) => a + b, 0);
+    const clustered = Array.from(container.querySelectorAll(".chronoline-cluster"), (c) =>
+      Number(c.getAttribute("data-count")),
+    ).reduce((a, b) => a + b, 0);
+    expect(circles).toBeGreaterThan(0);
+    expect(labelled + circles + clustered).toBe(points.length);
+    // select() gives a plain marker a node of its own for the card, with its marker (an event a
+    // pill stands for gets one without), and it leaves the dots.
+    const marker = (id: string) =>
+      container.querySelector(`.chronoline-event[data-id="${id}"] .chronoline-marker`);
+    const plain = points
+      .map((e) => e.id!)
+      .filter((id) => !own().includes(id))
+      .find((id) => {
+        timeline.select(id);
+        return marker(id) !== null;
+      })!;
+    expect(own()).toContain(plain);
+    const after = Array.from(
+      layer.querySelectorAll("path.chronoline-dots"),
+      (p) => (p.getAttribute("d") ?? "").split("M").length - 1,
+    ).reduce((a, b) => a + b, 0);
+    expect(after).toBe(circles - 1);
+    expect(card().hidden).toBe(false);
+    key(card(), "Escape");
+    // The arrows reach every point, in time order, each focused on a node of its own.
+    let focused = container.querySelector<SVGGElement>('.chronoline-event[tabindex="0"]') ?? svg();
+    key(focused, "Home");
+    focused = document.activeElement as SVGGElement;
+    const seen = [focused.getAttribute("data-id")];
+    for (let i = 1; i < points.length; i++) {
+      key(focused, "ArrowRight");
+      focused = document.activeElement as SVGGElement;
+      expect(focused.classList.contains("chronoline-event")).toBe(true);
+      seen.push(focused.getAttribute("data-id"));
+    }
+    expect(seen).toEqual(points.map((e) => e.id));
+  }, 20_000); // walks every event with the keys: slow in jsdom on a loaded machine
 
   it("unlabelled spans are drawn as plain bars, one path per colour, with no node until focus or selection", () => {
     const spans: EventInput[] = Array.from({ length: 120 }, (_, i) => ({
