@@ -85,9 +85,9 @@ const MIN_LENGTH = 360;
 /** Left edge of era titles (render draws them 5 px right of the band's left edge, 0). */
 export const ERA_TITLE_X = 5;
 /** Room kept above and below an era title inside its band. */
-const ERA_TITLE_PAD = 3;
+const ERA_TITLE_PAD = 1.5;
 /** Most lines of an era title. */
-const ERA_TITLE_LINES = 2;
+const ERA_TITLE_LINES = 3;
 /** Weight of an era title among the labels that spreadApart moves: it all but stays put. */
 const PINNED = 1e9;
 
