@@ -31,6 +31,8 @@ interface Shown {
   hi: number;
   freeLo: number;
   freeHi: number;
+  /** The shown labels over this one (see `isOver`), found once as each label is shown. */
+  over: Shown[];
 }
 
 /**
@@ -136,7 +138,20 @@ export class Side {
     this.packed = packed;
     this.byRank.push(box);
     const [lo, hi] = labelSpan(box);
-    this.add({ box, claim, rank, row: 0, tentative: 0, trial: 0, under: 0, lo, hi, freeLo, freeHi });
+    this.add({
+      box,
+      claim,
+      rank,
+      row: 0,
+      tentative: 0,
+      trial: 0,
+      under: 0,
+      lo,
+      hi,
+      freeLo,
+      freeHi,
+      over: [],
+    });
     return true;
   }
 
@@ -154,7 +169,20 @@ export class Side {
       if (!packed) return false;
       this.packed = packed;
       this.byRank.push(box);
-      this.add({ box, claim, rank, row: 0, tentative: 0, trial: 0, under: 0, lo, hi, freeLo, freeHi });
+      this.add({
+        box,
+        claim,
+        rank,
+        row: 0,
+        tentative: 0,
+        trial: 0,
+        under: 0,
+        lo,
+        hi,
+        freeLo,
+        freeHi,
+        over: [],
+      });
       return true;
     }
     const trial = ++this.trials;
@@ -192,21 +220,13 @@ export class Side {
       if (s.trial !== trial) touched.push(s);
       s.trial = trial;
       s.tentative = wanted;
-      for (let k = this.firstFrom(s.lo - reach); k < list.length && list[k]!.box.x < s.hi + reach; k++) {
-        const t = list[k]!;
-        if (t === s) continue;
-        // Over s: a label that covers its leader, or a later one that overlaps it otherwise.
-        const overS =
-          covers(t.freeLo, t.freeHi, s.box.x) ||
-          (t.rank > s.rank && t.lo < s.hi && s.lo < t.hi && !covers(s.freeLo, s.freeHi, t.box.x));
-        if (overS) {
-          stack.push(t);
-          wants.push(wanted + 1);
-        }
+      for (const t of s.over) {
+        stack.push(t);
+        wants.push(wanted + 1);
       }
     }
     for (const s of touched) s.row = s.tentative;
-    this.add({ box, claim, rank, row, tentative: row, trial: 0, under: 0, lo, hi, freeLo, freeHi });
+    this.add({ box, claim, rank, row, tentative: row, trial: 0, under: 0, lo, hi, freeLo, freeHi, over: [] });
     return true;
   }
 
@@ -214,6 +234,22 @@ export class Side {
     this.shown.splice(this.firstFrom(shown.box.x), 0, shown);
     this.widest = Math.max(this.widest, shown.hi - shown.lo);
     this.widestClaim = Math.max(this.widestClaim, shown.claim);
+    if (this.exact) return; // packed afresh, never stacked
+    // Which labels are over which depends on the two labels alone: found here once per pair,
+    // not again each time a label tried later makes them rise. A label over another lies
+    // within the widest label (and a leader and gap) of it.
+    const list = this.shown;
+    const reach = this.widest + LABEL.gap + POLE;
+    for (
+      let k = this.firstFrom(shown.lo - reach);
+      k < list.length && list[k]!.box.x < shown.hi + reach;
+      k++
+    ) {
+      const t = list[k]!;
+      if (t === shown) continue;
+      if (isOver(t, shown)) shown.over.push(t);
+      if (isOver(shown, t)) t.over.push(shown);
+    }
   }
 
   /**
@@ -244,6 +280,14 @@ export class Side {
     }
     return lo;
   }
+}
+
+/** Over s: a label that covers its leader, or a later one that overlaps it otherwise. */
+function isOver(t: Shown, s: Shown): boolean {
+  return (
+    covers(t.freeLo, t.freeHi, s.box.x) ||
+    (t.rank > s.rank && t.lo < s.hi && s.lo < t.hi && !covers(s.freeLo, s.freeHi, t.box.x))
+  );
 }
 
 /** True when a label whose leader-free stretch is [freeLo, freeHi) covers the leader at x. */
