@@ -27,18 +27,41 @@ export const VISUALLY_HIDDEN = "chronoline-visually-hidden";
 /** Up to this many rows, the table is filled at once; longer tables in idle-time batches. */
 export const ROWS_AT_ONCE = 100;
 /**
- * Rows per `tbody`, and at most per batch. A batch is laid out in the next frame (about 0.1 ms a
- * row in Chromium), so 250 rows keep that frame short; as rows go into a group of their own, the
- * groups already filled are not laid out again.
+ * Rows per `tbody`. Rows go into a group of their own, contained (see the stylesheet), so the
+ * groups already filled are not laid out or painted again.
  */
 export const ROWS_PER_GROUP = 250;
-/** Rows per batch when the browser cannot tell how much idle time is left. */
-const CHUNK = ROWS_PER_GROUP;
 /**
- * Milliseconds of row making per batch at most, though the browser may offer up to 50 of idle
- * time: the batch is then laid out in the next frame, which must stay short too.
+ * Milliseconds of row making per batch, one batch per idle period. A budget of time, not a count
+ * of rows: rows with long texts, a slow device or a busy page make fewer rows per batch, not
+ * longer frames.
  */
-const BUILD_MS = 12;
+export const BUILD_MS = 8;
+/**
+ * Milliseconds that the frame after a batch may take, from its start to the idle time after it,
+ * with the batch's layout and paint (rows cost about 0.05 ms each in the hidden table, 0.1 ms in
+ * the shown one, in Chromium). That frame is timed: shorter, the next batch may be larger; more
+ * than twice as long, it is smaller. (A frame is not all the table's doing — other work on the
+ * page or the machine lengthens it too — so batches are sized by steps, not in proportion.)
+ */
+export const FRAME_MS = 12;
+/** Rows in the first batch, before a frame has been timed; and the fewest and most per batch. */
+const FIRST_BATCH = 100;
+export const FEWEST = 40;
+export const MOST = 1_000;
+/**
+ * The most rows for the next batch, from the most allowed so far, the rows of the last batch and
+ * how long the frame that laid them out took (ms). A quick frame after a batch smaller than the
+ * most (cut short by BUILD_MS or idle time) says nothing about a larger one.
+ */
+export function nextBatchSize(most: number, last: number, frameMs: number): number {
+  if (last === 0) return most;
+  if (frameMs > 2 * FRAME_MS) return Math.max(FEWEST, Math.round(most * 0.6));
+  if (frameMs < FRAME_MS && last >= most) return Math.min(MOST, Math.round(most * 1.25));
+  return most;
+}
+/** Rows made between two looks at the clock: a batch overshoots BUILD_MS by a slice at most. */
+const SLICE = 10;
 const now = (): number => (typeof performance === "undefined" ? Date.now() : performance.now());
 
 /** How a table is filled: the rows of the events between two indexes, and the table's words. */
@@ -83,8 +106,9 @@ type Idle = { timeRemaining(): number };
  * that exist, and a visually hidden table never scrolls to ask for more, so every row is built.
  * But building 10,000 rows would hold up the timeline's first paint by hundreds of milliseconds,
  * so beyond ROWS_AT_ONCE rows they are made when the browser is idle (requestIdleCallback after
- * the next two frames, else a timer) and put in the table in time order, at most ROWS_PER_GROUP
- * at a time, in `tbody` groups of ROWS_PER_GROUP rows, with `aria-busy` set on the table meanwhile.
+ * the next two frames, else a timer) and put in the table in time order, in batches sized to the
+ * time they take to make (BUILD_MS) and to lay out (FRAME_MS), in `tbody` groups of ROWS_PER_GROUP
+ * rows, with `aria-busy` set on the table meanwhile.
  */
 export function createEventList(host: HTMLElement): EventList {
   const win = host.ownerDocument.defaultView;
@@ -112,6 +136,36 @@ export function createEventList(host: HTMLElement): EventList {
     };
   };
 
+  /**
+   * Idle time after the next frame, and how long that frame took from its start (the layout and
+   * paint of the last batch, with whatever else the page drew in it); undefined where there are
+   * no frames. Without requestIdleCallback (Safari), a timer after the frame.
+   */
+  const afterFrame = (
+    run: (idle: Idle | undefined, frameMs: number | undefined) => void,
+  ): { cancel(): void } => {
+    if (!win || typeof win.requestAnimationFrame !== "function")
+      return later((idle) => {
+        run(idle, undefined);
+      });
+    let pending: { cancel(): void } | undefined;
+    let frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      const started = now();
+      pending = later((idle) => {
+        run(idle, now() - started);
+      });
+    });
+    return {
+      cancel: () => {
+        if (frame) win.cancelAnimationFrame(frame);
+        pending?.cancel();
+      },
+    };
+  };
+  /** Rows per batch at most: what the timed frames say fits in FRAME_MS. */
+  let most = FIRST_BATCH;
+
   /** Idle time after the next frame has been painted: the timeline's first paint comes first. */
   const afterPaint = (run: (idle: Idle | undefined) => void): { cancel(): void } => {
     if (!win || typeof win.requestAnimationFrame !== "function") return later(run);
@@ -138,7 +192,7 @@ export function createEventList(host: HTMLElement): EventList {
       job?.cancel();
       job = undefined;
       resume = undefined;
-      const { table, cells } = tableIn(host, events, options);
+      const { table, rowFor } = tableIn(host, events, options);
       const doc = table.ownerDocument;
       // The groups of the last render: they stay, after the new rows, until those are complete.
       const old = Array.from(table.tBodies);
@@ -149,14 +203,11 @@ export function createEventList(host: HTMLElement): EventList {
       let group: HTMLTableSectionElement | undefined; // the group being filled
       let built = 0; // rows made (or reused) and in the table, in time order
       const rowOf = (row: EventRow): HTMLTableRowElement => {
-        let tr = before.get(row.id);
-        if (tr) before.delete(row.id);
-        else {
-          tr = doc.createElement("tr");
-          tr.setAttribute("role", "row");
-          tr.setAttribute("data-id", row.id);
-        }
-        tr.replaceChildren(...cells(row));
+        const made = rowFor(row);
+        const tr = before.get(row.id);
+        if (!tr) return made;
+        before.delete(row.id); // a row of the last render keeps its node, with new cells
+        tr.replaceChildren(...made.childNodes);
         return tr;
       };
       /** Puts rows in the table, in groups of ROWS_PER_GROUP, before the last render's groups. */
@@ -186,28 +237,34 @@ export function createEventList(host: HTMLElement): EventList {
       }
       complete = false;
       table.setAttribute("aria-busy", "true");
-      // Each batch is at most ROWS_PER_GROUP rows, made in idle time and put in the table at once:
-      // the next frame lays out those rows and their group only (see the stylesheet), whatever
-      // the table's length. During a zoom or pan gesture (held) nothing goes in.
-      const step = (idle: Idle | undefined): void => {
+      // Each batch is what BUILD_MS of making gives, at most as many rows as the last frame says
+      // can be laid out and painted in FRAME_MS (or fewer, when the browser has less idle time),
+      // put in the table at once: the next frame lays out those rows and their group only (see
+      // the stylesheet), whatever the table's length. During a zoom or pan gesture (held) nothing
+      // goes in.
+      let last = 0; // rows in the last batch
+      const step = (idle: Idle | undefined, frameMs?: number): void => {
         job = undefined;
         if (held) return; // hold(false) resumes
+        if (frameMs !== undefined) most = nextBatchSize(most, last, frameMs);
         const start = now();
-        const limit = Math.min(events.length, built + ROWS_PER_GROUP);
         const rows: HTMLTableRowElement[] = [];
+        const limit = Math.min(events.length, built + most);
         let to = built;
         do {
           const from = to;
-          to = Math.min(limit, to + (idle ? 50 : CHUNK));
+          to = Math.min(limit, to + SLICE);
           for (const row of rowsOf(from, to)) rows.push(rowOf(row));
-        } while (idle && to < limit && idle.timeRemaining() > 3 && now() - start < BUILD_MS);
+        } while (to < limit && now() - start < BUILD_MS && (!idle || idle.timeRemaining() > 1));
         put(rows);
         built = to;
+        last = rows.length;
         if (built === events.length) finish();
-        else job = later(step);
+        else job = afterFrame(step);
       };
       resume = () => {
-        if (!job && !complete) job = later(step);
+        last = 0; // the frames of the gesture were not this table's
+        if (!job && !complete) job = afterFrame(step);
       };
       job = afterPaint(step);
     },
@@ -228,7 +285,7 @@ function tableIn(
   host: HTMLElement,
   events: readonly { group?: string; category?: string }[],
   options: EventListOptions,
-): { table: HTMLTableElement; cells: (row: EventRow) => HTMLElement[] } {
+): { table: HTMLTableElement; rowFor: (row: EventRow) => HTMLTableRowElement } {
   const { shown, words } = options;
   const columns: { heading: string; cell: (row: EventRow) => string | undefined }[] = [
     { heading: words.date, cell: (r) => r.date },
@@ -261,32 +318,52 @@ function tableIn(
     .attr("scope", "col")
     .text((c) => c.heading);
 
-  // Rows are built with plain DOM calls: a nested d3 join per row and cell cost 300 ms for
-  // 10,000 events.
+  // Rows are copies of one blank row (its roles and cells set once), filled with textContent: a
+  // nested d3 join per row and cell cost 300 ms for 10,000 events, and a copy is cheaper than
+  // making and setting up each element.
   const node = table.node()!;
   const doc = node.ownerDocument;
-  const cells = (row: EventRow): HTMLElement[] =>
-    columns.map((column, i) => {
-      const td = doc.createElement("td");
-      td.setAttribute("role", "cell");
-      if (i !== 1) td.textContent = column.cell(row) ?? "";
-      else td.append(...eventCell(doc, row, shown, words.link));
-      return td;
-    });
-  return { table: node, cells };
+  const blank = doc.createElement("tr");
+  blank.setAttribute("role", "row");
+  for (let i = 0; i < columns.length; i++) {
+    const td = doc.createElement("td");
+    td.setAttribute("role", "cell");
+    blank.append(td);
+  }
+  blank.cells[1]!.append(paragraph(doc, "chronoline-table-title", ""));
+  const rowFor = (row: EventRow): HTMLTableRowElement => {
+    const tr = blank.cloneNode(true) as HTMLTableRowElement;
+    tr.setAttribute("data-id", row.id);
+    const { cells } = tr;
+    for (let i = 0; i < columns.length; i++) {
+      const td = cells[i]!;
+      if (i === 1) eventCell(doc, td, row, shown, words.link);
+      else {
+        const text = columns[i]!.cell(row);
+        if (text) td.textContent = text;
+      }
+    }
+    return tr;
+  };
+  return { table: node, rowFor };
 }
 
-/** The event cell: its title, then its text and, when the table is shown, its link. */
-function eventCell(doc: Document, row: EventRow, shown: boolean, linkWords: string): Node[] {
-  const parts: Node[] = [paragraph(doc, "chronoline-table-title", row.title)];
-  if (row.text) parts.push(paragraph(doc, "chronoline-table-text", row.text));
+/** Fills the event cell: its title, then its text and, when the table is shown, its link. */
+function eventCell(
+  doc: Document,
+  td: HTMLTableCellElement,
+  row: EventRow,
+  shown: boolean,
+  linkWords: string,
+): void {
+  td.firstChild!.textContent = row.title;
+  if (row.text) td.append(paragraph(doc, "chronoline-table-text", row.text));
   if (shown && row.link) {
     const a = doc.createElement("a");
     a.href = row.link;
     a.textContent = linkWords;
-    parts.push(a);
+    td.append(a);
   }
-  return parts;
 }
 
 function paragraph(doc: Document, className: string, text: string): HTMLElement {
