@@ -52,7 +52,7 @@ export interface VerticalLayout {
   labels: VerticalLabel[];
   /**
    * Per era: top and bottom of its band, and its title as it fits the left label column (at most
-   * two lines, `titleY` the first baseline; drawn from x = ERA_TITLE_X). Titles sit at the top of
+   * three lines, `titleY` the first baseline; drawn from x = ERA_TITLE_X). Titles sit at the top of
    * their band in that column, where no label goes; a title that finds no such room there is ""
    * (the band keeps its name for assistive technology).
    */
