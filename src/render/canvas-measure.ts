@@ -4,7 +4,7 @@ import type { Measure } from "../layout/measure.js";
  * Text widths from the browser's own font metrics, through a 2D canvas. Returns undefined where
  * there is no real canvas (jsdom, Node), so the caller falls back to the width table. Simple
  * scripts are measured letter by letter, each letter once per font (measuring every title and
- * each cut of it whole was a fifth of a first paint), see `isSimple`.
+ * each cut of it whole was a fifth of a first paint), see `slotOf`.
  */
 export function createCanvasMeasure(document: Document): Measure | undefined {
   const view = document.defaultView;
@@ -25,37 +25,48 @@ export function createCanvasMeasure(document: Document): Measure | undefined {
   const fonts = new Map<string, FontWidths>();
   return (text, font) => {
     let widths = fonts.get(font);
-    if (!widths)
-      fonts.set(font, (widths = { chars: new Map(), texts: new Map(), checked: 0, trusted: true }));
-    if (!widths.trusted || !isSimple(text)) {
-      // Measured whole, and kept: the same titles come back at every zoom step.
-      let width = widths.texts.get(text);
-      if (width === undefined) {
-        if (widths.texts.size >= KEPT) widths.texts.clear();
-        widths.texts.set(text, (width = measure(text, font)));
+    if (!widths) {
+      widths = { chars: new Float64Array(SLOTS).fill(-1), texts: new Map(), checked: 0, trusted: true };
+      fonts.set(font, widths);
+    }
+    if (widths.trusted) {
+      // The letters' widths, each measured once per font, in one walk that stops at the first
+      // letter of another script.
+      const chars = widths.chars;
+      let sum = 0;
+      let i = 0;
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const slot = slotOf(code);
+        if (slot < 0) break;
+        let width = chars[slot]!;
+        if (width < 0) chars[slot] = width = measure(text[i]!, font);
+        sum += width;
       }
-      return width;
-    }
-    let sum = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let width = widths.chars.get(code);
-      if (width === undefined) widths.chars.set(code, (width = measure(text[i]!, font)));
-      sum += width;
-    }
-    // The sum of the letters' own advances leaves kerning out, which only ever narrows Latin,
-    // Greek and Cyrillic text in the fonts we know: so it is never less than the real width, and
-    // labels measured so keep clear of each other. Checked against the real width for the first
-    // texts of each font; a font where it falls short is measured whole from then on.
-    if (widths.checked < CHECKS) {
-      widths.checked++;
-      const real = measure(text, font);
-      if (real > sum + 0.01) {
-        widths.trusted = false;
-        return real;
+      if (i === text.length) {
+        // The sum of the letters' own advances leaves kerning out, which only ever narrows
+        // Latin, Greek and Cyrillic text in the fonts we know: so it is never less than the real
+        // width, and labels measured so keep clear of each other. Checked against the real
+        // width for the first texts of each font; a font where it falls short is measured whole
+        // from then on.
+        if (widths.checked < CHECKS) {
+          widths.checked++;
+          const real = measure(text, font);
+          if (real > sum + 0.01) {
+            widths.trusted = false;
+            return real;
+          }
+        }
+        return sum;
       }
     }
-    return sum;
+    // Measured whole, and kept: the same titles come back at every zoom step.
+    let width = widths.texts.get(text);
+    if (width === undefined) {
+      if (widths.texts.size >= KEPT) widths.texts.clear();
+      widths.texts.set(text, (width = measure(text, font)));
+    }
+    return width;
   };
 }
 
@@ -66,25 +77,25 @@ const CHECKS = 64;
 const KEPT = 20_000;
 
 interface FontWidths {
-  chars: Map<number, number>;
+  /** Width of each letter measured so far by its slot (`slotOf`), -1 where not yet measured. */
+  chars: Float64Array;
   texts: Map<string, number>;
   checked: number;
   trusted: boolean;
 }
 
+/** Slots of the letters measured one by one: U+0000–U+052F, then U+2010–U+2027. */
+const SLOTS = 0x530 + 0x18;
+
 /**
- * Text in scripts whose letters do not change shape or join with their neighbours: Latin (with
- * its precomposed accents), Greek, Cyrillic, and general punctuation such as dashes, quotes and
- * the ellipsis. Anything else (combining marks, Arabic, Indic, CJK, emoji, surrogates) is
- * measured whole.
+ * The slot of a letter of the scripts whose letters do not change shape or join with their
+ * neighbours: Latin (with its precomposed accents), Greek, Cyrillic, and general punctuation such
+ * as dashes, quotes and the ellipsis; -1 for anything else (control characters, combining marks,
+ * Arabic, Indic, CJK, emoji, surrogates), whose text is measured whole.
  */
-function isSimple(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20) return false;
-    if (c < 0x7f || (c >= 0xa0 && c < 0x250) || (c >= 0x370 && c < 0x530) || (c >= 0x2010 && c < 0x2028))
-      continue;
-    return false;
-  }
-  return true;
+function slotOf(c: number): number {
+  if (c < 0x20) return -1;
+  if (c < 0x7f || (c >= 0xa0 && c < 0x250) || (c >= 0x370 && c < 0x530)) return c;
+  if (c >= 0x2010 && c < 0x2028) return 0x530 + (c - 0x2010);
+  return -1;
 }
