@@ -1,4 +1,5 @@
 import { isPlainColor } from "../data/colors.js";
+import { describeValue } from "../data/describe.js";
 import type { DataIssue } from "../data/errors.js";
 import type { TimelineEvent, TimelineOptions } from "../types.js";
 
@@ -59,6 +60,6 @@ export function categoryColorIssues(value: unknown): DataIssue[] {
   return entries.flatMap(([path, color]) =>
     typeof color === "string" && isPlainColor(color.trim())
       ? []
-      : [{ path, message: `${JSON.stringify(color)} is not a colour; use a name, #hex, rgb() or hsl()` }],
+      : [{ path, message: `${describeValue(color)} is not a colour; use a name, #hex, rgb() or hsl()` }],
   );
 }

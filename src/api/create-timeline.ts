@@ -76,8 +76,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const doc = container.ownerDocument;
   const win = doc.defaultView;
 
-  let current: TimelineOptions = { ...options };
-  checkOptions(current);
+  // Read once, before anything is made: a throwing getter or Proxy becomes a TimelineDataError.
+  let current = checkOptions(options) as TimelineOptions;
   let data = parseData(current);
   let ordered = inTimeOrder(data.events);
   let limits = viewLimits(wholeDomain(data), data.events);
@@ -503,8 +503,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       return data.events;
     },
     update(next) {
-      const merged = { ...current, ...next };
-      checkOptions(merged);
+      const merged = checkOptions(next, current) as TimelineOptions;
       const parsed: TimelineData = parseData(merged); // throws before anything changes when bad
       current = merged;
       data = parsed;

@@ -1,6 +1,7 @@
 import { yearOf } from "../data/calendar.js";
 import { parseDate } from "../data/dates.js";
-import { TimelineDataError } from "../data/errors.js";
+import { describeValue } from "../data/describe.js";
+import { TimelineDataError, type DataIssue } from "../data/errors.js";
 import { parseTimelineData } from "../data/normalize.js";
 import { layoutTimeline, SIDE_PAD, type TimelineLayout } from "../layout/layout.js";
 import { layoutVerticalTimeline } from "../layout/vertical-geometry.js";
@@ -13,6 +14,7 @@ import type { DateInput, TimelineEra, TimelineEvent, TimelineOptions } from "../
 import { categoryColorIssues, categoryColorOf } from "./category-colors.js";
 import { interactionOptionIssues } from "./interaction-options.js";
 import { layoutOptionIssues } from "./option-issues.js";
+import { readOptions } from "./read-options.js";
 
 /** Defaults of the layout options, documented on `TimelineOptions`. */
 export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 260, staticWidth: 960, minWidth: 320 } as const;
@@ -25,9 +27,16 @@ export interface TimelineData {
 
 const ORIENTATIONS = ["horizontal", "vertical", "auto"];
 
-/** Validates options that are not data; throws one TimelineDataError listing every problem. */
-export function checkOptions(options: Partial<TimelineOptions>): void {
-  const issues: { path: string; message: string }[] = [];
+/**
+ * Reads the options once into a plain copy (see readOptions: a getter or Proxy of the user's that
+ * throws becomes an issue naming the option), over `base` (the options already in use, for
+ * `update`), checks the options that are not data, and returns the copy, which is all chronoline
+ * reads afterwards. Throws one TimelineDataError listing every problem.
+ */
+export function checkOptions(input: unknown, base: Partial<TimelineOptions> = {}): Partial<TimelineOptions> {
+  const issues: DataIssue[] = [];
+  const options: Partial<TimelineOptions> = { ...base, ...readOptions(input, issues) };
+  const unread = issues.map((issue) => issue.path);
   // Plain JavaScript callers are not held to the types, so every option is checked as unknown.
   const { orientation, theme, width, title, annotations } = options as Partial<
     Record<keyof TimelineOptions, unknown>
@@ -35,19 +44,19 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
   if (annotations !== undefined && annotations !== "title" && annotations !== "full") {
     issues.push({
       path: "annotations",
-      message: `${JSON.stringify(annotations)} is not a kind of annotation; use "title" or "full"`,
+      message: `${describeValue(annotations)} is not a kind of annotation; use "title" or "full"`,
     });
   }
   if (orientation !== undefined && !(typeof orientation === "string" && ORIENTATIONS.includes(orientation))) {
     issues.push({
       path: "orientation",
-      message: `${JSON.stringify(orientation)} is not an orientation; use "horizontal", "vertical" or "auto"`,
+      message: `${describeValue(orientation)} is not an orientation; use "horizontal", "vertical" or "auto"`,
     });
   }
   if (theme !== undefined && !(typeof theme === "string" && ["light", "dark", "auto"].includes(theme))) {
     issues.push({
       path: "theme",
-      message: `${JSON.stringify(theme)} is not a theme; use "light", "dark" or "auto"`,
+      message: `${describeValue(theme)} is not a theme; use "light", "dark" or "auto"`,
     });
   }
   if (width !== undefined && (typeof width !== "number" || !Number.isFinite(width) || width <= 0)) {
@@ -56,12 +65,15 @@ export function checkOptions(options: Partial<TimelineOptions>): void {
   if (title !== undefined && typeof title !== "string") {
     issues.push({ path: "title", message: "must be text" });
   }
+  // A locale whose fields could not be read is not also said to lack them.
   const locale = resolveLocale(options.locale);
-  if (!locale.ok) issues.push({ path: "locale", message: locale.message });
-  issues.push(...categoryColorIssues(options.categoryColors));
+  if (!locale.ok && !unread.some((path) => /^locale\b/.test(path)))
+    issues.push({ path: "locale", message: locale.message });
+  issues.push(...categoryColorIssues(options.categoryColors).filter((issue) => !unread.includes(issue.path)));
   issues.push(...interactionOptionIssues(options));
   issues.push(...layoutOptionIssues(options));
   if (issues.length) throw new TimelineDataError(issues);
+  return options;
 }
 
 /** The time range shown when not zoomed, in milliseconds: the data's extent with a margin. */

@@ -21,11 +21,11 @@ export function renderSVG(options: TimelineOptions, context: RenderSVGContext = 
       "chronoline: renderSVG needs a document; in Node pass { document: new JSDOM().window.document }",
     );
   }
-  checkOptions(options);
-  const data = parseData(options);
-  const measure = pickMeasure(options, createCanvasMeasure(doc));
-  const width = Math.max(DEFAULTS.minWidth, options.width ?? DEFAULTS.staticWidth);
+  const read = checkOptions(options); // the options read once: only this copy is read from here
+  const data = parseData(read);
+  const measure = pickMeasure(read, createCanvasMeasure(doc));
+  const width = Math.max(DEFAULTS.minWidth, read.width ?? DEFAULTS.staticWidth);
   const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");
-  renderTimeline(svg, buildModel(data, options, width, measure, undefined, null));
+  renderTimeline(svg, buildModel(data, read, width, measure, undefined, null));
   return serializeSVG(svg);
 }

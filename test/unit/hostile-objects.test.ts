@@ -3,10 +3,11 @@
 // the field, or as an onInvalid report, never as the user's own exception from inside chronoline.
 // And widths no screen can hold are refused by name.
 import { describe, expect, it } from "vitest";
+import { createTimeline } from "../../src/api/create-timeline.js";
 import { renderSVG } from "../../src/api/render-svg.js";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { parseEras, parseEvents } from "../../src/data/normalize.js";
-import type { SkippedInput } from "../../src/types.js";
+import type { SkippedInput, TimelineOptions } from "../../src/types.js";
 import { dataError } from "./data-error.js";
 
 const issuesOf = (error: TimelineDataError) => error.issues.map((i) => `${i.path}: ${i.message}`);
@@ -112,6 +113,138 @@ describe("user objects whose reading throws", () => {
   it("renderSVG reports them as data errors, never the user's exception", () => {
     const error = dataError(() => renderSVG({ events: [good, hostileTitle()] }));
     expect(error.message).toContain("events[1].title: could not be read: x");
+  });
+});
+
+describe("options whose reading throws", () => {
+  const thrower = (message: string) => () => {
+    throw new Error(message);
+  };
+  /** `target` with the getter `get` for `key`. */
+  const withGetter = <T extends object>(target: T, key: string, get: () => unknown): T =>
+    Object.defineProperty(target, key, { get, enumerable: true });
+  const trapped = <T extends object>(target: T, key: string, message: string): T =>
+    new Proxy(target, {
+      get(t, k) {
+        if (k === key) throw new TypeError(message);
+        return Reflect.get(t, k) as unknown;
+      },
+    });
+  /** What createTimeline throws for these options, and whether it left anything in the page. */
+  function refused(options: unknown): { issues: string[]; leftBehind: number } {
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const error = dataError(() => createTimeline(container, options as TimelineOptions));
+    const leftBehind = container.childNodes.length;
+    container.remove();
+    return { issues: issuesOf(error), leftBehind };
+  }
+
+  it("a throwing getter, a Proxy's throwing trap and a revoked Proxy are named, and nothing is made", () => {
+    expect(refused(withGetter({ events: [good] }, "title", thrower("no title")))).toEqual({
+      issues: ["title: could not be read: no title"],
+      leftBehind: 0,
+    });
+    expect(refused(trapped({ events: [good], theme: "dark" }, "theme", "no theme"))).toEqual({
+      issues: ["theme: could not be read: no theme"],
+      leftBehind: 0,
+    });
+    const { issues, leftBehind } = refused(revoked());
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^options: could not be read: Cannot perform 'ownKeys' on a proxy/);
+    expect(leftBehind).toBe(0);
+  });
+
+  it("categoryColors that throw are named by the colour", () => {
+    const byName = withGetter({ Politics: "red" }, "Economy", thrower("no colour"));
+    expect(refused({ events: [good], categoryColors: byName }).issues).toEqual([
+      'categoryColors["Economy"]: could not be read: no colour',
+    ]);
+    const list = trapped(["red", "blue"], "1", "no second colour");
+    expect(refused({ events: [good], categoryColors: list }).issues).toEqual([
+      "categoryColors[1]: could not be read: no second colour",
+    ]);
+    expect(refused({ events: [good], categoryColors: revoked() }).issues).toEqual([
+      "categoryColors: could not be read: Cannot perform 'getPrototypeOf' on a proxy that has been revoked",
+    ]);
+    // A colour that is an object whose toJSON throws is described, not turned into JSON.
+    const sly = { toJSON: thrower("no JSON") };
+    expect(refused({ events: [good], categoryColors: [sly] }).issues).toEqual([
+      "categoryColors[0]: an object is not a colour; use a name, #hex, rgb() or hsl()",
+    ]);
+    expect(refused({ events: [good], orientation: sly }).issues).toEqual([
+      'orientation: an object is not an orientation; use "horizontal", "vertical" or "auto"',
+    ]);
+  });
+
+  it("a locale whose words, names or whole object throw is named down to the field", () => {
+    const time = {
+      dateTime: "%x, %X",
+      date: "%d.%m.%Y",
+      time: "%H:%M:%S",
+      periods: ["AM", "PM"],
+      days: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+      shortDays: ["Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"],
+      months: trapped(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"], "3", "no April"),
+      shortMonths: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"],
+    };
+    expect(refused({ events: [good], locale: { time } }).issues).toEqual([
+      "locale.time.months[3]: could not be read: no April",
+    ]);
+    const words = withGetter({ time: { ...time, months: time.shortMonths } }, "words", thrower("no words"));
+    expect(refused({ events: [good], locale: words }).issues).toEqual([
+      "locale.words: could not be read: no words",
+    ]);
+    const named = {
+      time: { ...time, months: time.shortMonths },
+      words: withGetter({}, "showing", thrower("x")),
+    };
+    expect(refused({ events: [good], locale: named }).issues).toEqual([
+      "locale.words.showing: could not be read: x",
+    ]);
+    expect(refused({ events: [good], locale: revoked() }).issues).toEqual([
+      "locale: could not be read: Cannot perform 'getPrototypeOf' on a proxy that has been revoked",
+    ]);
+  });
+
+  it("renderSVG and update() refuse them by name too; update keeps the timeline as it was", () => {
+    const svgError = dataError(() => renderSVG(withGetter({ events: [good] }, "width", thrower("no width"))));
+    expect(issuesOf(svgError)).toEqual(["width: could not be read: no width"]);
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const timeline = createTimeline(container, { events: [good], width: 800, title: "Before" });
+    const before = container.innerHTML;
+    const error = dataError(() => {
+      timeline.update(withGetter({ events: [good, { date: "2001", title: "More" }] }, "title", thrower("x")));
+    });
+    expect(issuesOf(error)).toEqual(["title: could not be read: x"]);
+    expect(container.innerHTML).toBe(before);
+    expect(timeline.events).toHaveLength(1);
+    timeline.destroy();
+    container.remove();
+  });
+
+  it("each option is read once, when the timeline is made: never again while it is drawn", () => {
+    const reads = { locale: 0, categoryColors: 0 };
+    const options = { events: [{ ...good, category: "A" }], width: 800 };
+    withGetter(options, "locale", () => {
+      reads.locale++;
+      return "ru-RU";
+    });
+    withGetter(options, "categoryColors", () => {
+      reads.categoryColors++;
+      return { A: "red" };
+    });
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const timeline = createTimeline(container, options);
+    timeline.zoomTo("1999", "2001");
+    timeline.resetZoom();
+    timeline.update({ title: "Again" });
+    expect(reads).toEqual({ locale: 1, categoryColors: 1 });
+    expect(container.querySelector("svg")!.outerHTML).toContain("red"); // the colour, read that once
+    timeline.destroy();
+    container.remove();
   });
 });
 
