@@ -327,10 +327,12 @@ export function renderDots(layer: SVGGElement, model: EventLayerModel): void {
     set(node, "d", dotsPath({ centres, radius }, same, same));
     return node;
   };
+  const down = model.layout.spine !== undefined;
   for (const [color, list] of byColor) {
-    const centres = Float64Array.from(list);
+    const centres = inRows(list, down);
     path("chronoline-marker-rings", centres, MARKER_RADIUS + RING / 2);
     const dots = path("chronoline-marker chronoline-dots", centres, MARKER_RADIUS - RING / 2);
+    set(dots, "data-count", centres.length / 2);
     set(dots, "cursor", "pointer");
     if (colors.get(dots) !== color) {
       colors.set(dots, color);
@@ -341,7 +343,38 @@ export function renderDots(layer: SVGGElement, model: EventLayerModel): void {
   for (const extra of existing.slice(k)) extra.remove();
 }
 
-/** Path data of circles of `radius` at the centres (x0, y0, x1, y1, …), moved by `mx`, `my`. */
+/**
+ * Centres (x0, y0, x1, y1, …) in rows: sorted across the time axis, then along it, so that the
+ * markers of one row (on the axis, most of them) come one after the other in time.
+ */
+function inRows(list: number[], down: boolean): Float64Array {
+  const n = list.length / 2;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const [along, across] = down ? [1, 0] : [0, 1];
+  order.sort(
+    (a, b) => list[2 * a + across]! - list[2 * b + across]! || list[2 * a + along]! - list[2 * b + along]!,
+  );
+  const out = new Float64Array(list.length);
+  order.forEach((i, k) => {
+    out[2 * k] = list[2 * i]!;
+    out[2 * k + 1] = list[2 * i + 1]!;
+  });
+  return out;
+}
+
+/**
+ * Circles closer than this along a row, in pixels, are drawn as the first and last of their run
+ * and enough between to leave no gap wider than this: the union of the circles (what is seen)
+ * then differs from all of them by less than 0.3 px at their edges. Thousands of markers a few
+ * pixels apart on a wide range are each rastered at every frame of a zoom otherwise (at 100,000
+ * events, 2,500 circles: 23 ms a frame in Chromium's software raster).
+ */
+const DOT_STEP = 3;
+
+/**
+ * Path data of circles of `radius` at the centres (x0, y0, …, in rows: `inRows`), moved by `mx`,
+ * `my`; circles that lie inside a run of others (`DOT_STEP`) are left out.
+ */
 export function dotsPath(
   { centres, radius }: PlainDots,
   mx: (x: number) => number,
@@ -349,9 +382,24 @@ export function dotsPath(
 ): string {
   const r = r2(radius);
   const head = `a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0z`;
+  const n = centres.length / 2;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) [xs[i], ys[i]] = [mx(centres[2 * i]!), my(centres[2 * i + 1]!)];
   let d = "";
-  for (let i = 0; i < centres.length; i += 2)
-    d += `M${r2(mx(centres[i]!) - r)},${r2(my(centres[i + 1]!))}${head}`;
+  let kept = -1;
+  for (let i = 0; i < n; i++) {
+    const [x, y] = [xs[i]!, ys[i]!];
+    // Left out when the next circle is in the same row and within a step of the last drawn.
+    if (kept >= 0 && i + 1 < n) {
+      const [kx, ky, nx, ny] = [xs[kept]!, ys[kept]!, xs[i + 1]!, ys[i + 1]!];
+      const inRow = (ax: number, ay: number, bx: number, by: number): boolean =>
+        Math.abs(ax - bx) < 0.01 || Math.abs(ay - by) < 0.01;
+      if (inRow(kx, ky, x, y) && inRow(x, y, nx, ny) && Math.hypot(nx - kx, ny - ky) <= DOT_STEP) continue;
+    }
+    kept = i;
+    d += `M${r2(x - r)},${r2(y)}${head}`;
+  }
   return d;
 }
 

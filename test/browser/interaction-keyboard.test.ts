@@ -48,10 +48,10 @@ describe("the keyboard alone", () => {
     const ids = await allIdsInTimeOrder(page);
     expect(ids).toHaveLength(200);
     // The crowd is real: most labels give way, and pills stand for most unlabelled markers, the
-    // rest being plain markers (a circle each in one path per colour): neither has an event node
+    // rest being plain markers (one path per colour, with their count): neither has an event node
     // of its own (until focus arrives).
     const plain = await page.$$eval("path.chronoline-dots", (paths) =>
-      paths.reduce((sum, p) => sum + (p.getAttribute("d") ?? "").split("M").length - 1, 0),
+      paths.reduce((sum, p) => sum + Number(p.getAttribute("data-count")), 0),
     );
     const clustered = await page.$$eval(".chronoline-cluster", (pills) =>
       pills.reduce((sum, p) => sum + Number(p.getAttribute("data-count")), 0),
