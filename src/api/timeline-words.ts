@@ -1,5 +1,5 @@
 import type { Details } from "../interact/details.js";
-import { viewEnds, type View } from "../interact/view.js";
+import { spanPrecision, viewEnds, type View } from "../interact/view.js";
 import { fill, interfaceWords } from "../interact/words.js";
 import type { EventListWords, EventRow } from "../render/event-list.js";
 import { resolveLocale } from "../scale/resolve-locale.js";
@@ -75,9 +75,9 @@ const coarser = (a: Precision, b: Precision): Precision =>
  * event's display date is used as it is, so deep time reads as its labels do.
  */
 function wholeRange(first: TimelineEvent, last: TimelineEvent, locale: TimelineOptions["locale"]): string {
-  const [spanStart, spanEnd] = viewEnds([first.start.time, last.end.time]);
-  const start = { ...first.start, precision: coarser(spanStart.precision, first.start.precision) };
-  const end = { ...last.end, precision: coarser(spanEnd.precision, last.end.precision) };
+  const span = spanPrecision(last.end.time - first.start.time);
+  const start = { ...first.start, precision: coarser(span, first.start.precision) };
+  const end = { ...last.end, precision: coarser(span, last.end.precision) };
   const own = (e: TimelineEvent) => (e.kind === "point" ? e.displayDate : undefined);
   const [from, to] = [own(first), own(last)];
   if (from === undefined && to === undefined) return formatEventDate({ start, end }, locale);

@@ -1,3 +1,5 @@
+import { utcDay, utcMonth, utcYear } from "d3-time";
+import { fitsDate } from "../data/calendar.js";
 import type { Precision, TimelineEvent, TimePoint } from "../types.js";
 
 /** A visible time range, [start, end] in milliseconds since the epoch. */
@@ -81,19 +83,49 @@ export function panToInclude(view: View, time: number, limits: ViewLimits, margi
   return clampView([view[0] + shift, view[1] + shift], limits);
 }
 
+/** The precision that suits a range of `span` ms: years for three years or more, then months, days, minutes. */
+export function spanPrecision(span: number): Precision {
+  return span >= 3 * UNIT.year
+    ? "year"
+    : span >= 3 * UNIT.month
+      ? "month"
+      : span >= 2 * DAY
+        ? "day"
+        : "minute";
+}
+
+/** Calendar units, coarsest first, with the start of the unit that holds a time. */
+const UNITS: readonly [Precision, Interval][] = [
+  ["year", utcYear],
+  ["month", utcMonth],
+  ["day", utcDay],
+];
+const FINENESS: readonly Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
+
 /**
- * The ends of a view as dates at a precision that suits its length, for saying what is shown:
- * years for a view of three years or more, then months, days, and minutes.
+ * The ends of a view as dates, for saying what is shown, at the precision its length suits
+ * (spanPrecision), or coarser when both ends fall on the boundaries of a coarser calendar unit:
+ * zoomTo("2023-02", "2023-02") shows [February 1, March 1) and reads "February 2023", not
+ * "February 1 – March 1, 2023". The end of a view is not part of it (zoomTo's end is the instant
+ * its last unit ends), so at a calendar precision the end is the unit of the last instant shown:
+ * the view [2001, 2009) reads "2001 – 2008".
  */
 export function viewEnds(view: View): [TimePoint, TimePoint] {
-  const span = view[1] - view[0];
-  const precision: Precision =
-    span >= 3 * UNIT.year ? "year" : span >= 3 * UNIT.month ? "month" : span >= 2 * DAY ? "day" : "minute";
+  const [from, to] = view;
+  let precision = spanPrecision(to - from);
+  const whole = UNITS.find(([, unit]) => startsUnit(unit, from) && startsUnit(unit, to));
+  if (whole && FINENESS.indexOf(whole[0]) < FINENESS.indexOf(precision)) precision = whole[0];
+  const last = precision === "year" || precision === "month" || precision === "day" ? to - 1 : to;
   return [
-    { time: view[0], until: view[0], precision },
-    { time: view[1], until: view[1], precision },
+    { time: from, until: from, precision },
+    { time: last, until: last, precision },
   ];
 }
+
+type Interval = { floor(date: Date): Date };
+/** Whether `time` is the first instant of a unit (never for times a Date cannot hold). */
+const startsUnit = (unit: Interval, time: number): boolean =>
+  fitsDate(time) && unit.floor(new Date(time)).getTime() === time;
 
 /**
  * The view that opens a cluster: its events' whole range with as much again around it (never

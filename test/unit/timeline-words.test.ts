@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { createTimeline } from "../../src/api/create-timeline.js";
 import { timelineWords } from "../../src/api/timeline-words.js";
 import { parseEvents } from "../../src/data/normalize.js";
 import type { EventInput } from "../../src/types.js";
 
+/** The range words for `inputs`, zoomed to `view` as zoomTo reads it (its end is inclusive). */
 const range = (inputs: EventInput[], view?: [string, string]) => {
   const events = parseEvents(inputs);
-  const at = (d: string) => parseEvents([{ date: d, title: "t" }])[0]!.start.time;
-  return timelineWords(undefined).range(events, view ? [at(view[0]), at(view[1])] : undefined);
+  const point = (d: string) => parseEvents([{ date: d, title: "t" }])[0]!.start;
+  return timelineWords(undefined).range(
+    events,
+    view ? [point(view[0]).time, point(view[1]).until] : undefined,
+  );
 };
 
 describe("the range words beside the zoom buttons", () => {
@@ -59,7 +64,65 @@ describe("the range words beside the zoom buttons", () => {
       ),
     ).toBe("Showing 2001 – 2008");
   });
+
+  const year2023 = [
+    { date: "2023-01-05", title: "a" },
+    { date: "2023-12-20", title: "b" },
+  ];
+  it("write a view of whole months, days or years as those, never an end as the next unit's first day", () => {
+    expect(range(year2023, ["2023-02", "2023-02"])).toBe("Showing February 2023");
+    expect(range(year2023, ["2023-02", "2023-03"])).toBe("Showing February 2023 – March 2023");
+    expect(range(year2023, ["2023-02-01", "2023-02-01"])).toBe("Showing February 1, 2023");
+    expect(range(year2023, ["2023-02-01", "2023-02-03"])).toBe("Showing February 1–3, 2023");
+    expect(range(year2023, ["2023-01-30", "2023-02-02"])).toBe("Showing January 30 – February 2, 2023");
+    expect(range(year2023, ["2023", "2023"])).toBe("Showing 2023");
+    expect(range(year2023, ["2019", "2023"])).toBe("Showing 2019 – 2023");
+  });
+
+  it("write a view that ends at midnight (a pan or zoom) as ending the day before", () => {
+    const events = parseEvents(year2023);
+    const words = timelineWords(undefined);
+    const view = [Date.UTC(2023, 1, 3, 10), Date.UTC(2023, 2, 1)] as const;
+    expect(words.range(events, view)).toBe("Showing February 3–28, 2023");
+    // A view of hours reads as clock times, its end as it is.
+    expect(words.range(events, [Date.UTC(2023, 1, 3, 10), Date.UTC(2023, 1, 3, 12, 30)])).toBe(
+      "Showing February 3, 2023, 10:00 – February 3, 2023, 12:30",
+    );
+  });
 });
+
+describe("zoomTo a month", () => {
+  it("shows the whole month, from its first day to the next month's, and says so", () => {
+    const container = document.createElement("div");
+    document.body.appendChild(container);
+    const timeline = createTimeline(container, { events: year2023Events(), width: 960 });
+    const zooms: { start: Date; end: Date }[] = [];
+    timeline.on("zoom", (z) => zooms.push(z));
+    timeline.zoomTo("2023-02", "2023-02");
+    expect(zooms.map((z) => [z.start.toISOString(), z.end.toISOString()])).toEqual([
+      ["2023-02-01T00:00:00.000Z", "2023-03-01T00:00:00.000Z"],
+    ]);
+    expect(container.querySelector(".chronoline-range")!.textContent).toBe("Showing February 2023");
+    const shown = Array.from(container.querySelectorAll(".chronoline-event"), (n) =>
+      n.getAttribute("data-id"),
+    );
+    // All of February, and nothing of January (March 1 sits on the view's edge, at its end).
+    expect(shown).toEqual(expect.arrayContaining(["feb-1", "feb-28"]));
+    expect(shown).not.toContain("jan-31");
+    timeline.destroy();
+    container.remove();
+  });
+});
+
+function year2023Events(): EventInput[] {
+  return [
+    { id: "jan-31", date: "2023-01-31", title: "Last of January" },
+    { id: "feb-1", date: "2023-02-01", title: "First of February" },
+    { id: "feb-28", date: "2023-02-28", title: "Last of February" },
+    { id: "mar-1", date: "2023-03-01", title: "First of March" },
+    { id: "dec", date: "2023-12-20", title: "December" },
+  ];
+}
 
 describe("the interface words in the timeline's locale", () => {
   it("are Russian and Kazakh for the ready-made locales, English for others", () => {
