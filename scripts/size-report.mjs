@@ -2,10 +2,11 @@
 // What the bytes of the minified <script> bundle are: each byte of dist/chronoline.umd.min.js is
 // given to the source file its source map names (the way source-map-explorer does it, on the
 // output of terser, not on rollup's unminified rendering), then grouped: d3 module by module, and
-// chronoline's own folders. Run after `npm run build`:
+// chronoline's own folders, and the d3 modules by what needs them. Run after `npm run build`:
 //   node scripts/size-report.mjs [bundle.min.js] [--files]
 // "min" is exact. gzip does not add up by part, so "gzip" is each part's marginal cost: the gzip
-// size of the whole bundle minus that of the bundle with the part's bytes cut out.
+// size of the whole bundle minus that of the bundle with the part's bytes cut out (an "all" line
+// is the cost of all its parts together, not the sum of theirs).
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -72,23 +73,44 @@ for (let i = 0; i < code.length; i++) {
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const total = gzip(code);
-const rows = [...parts].map(([name, min]) => {
+/** Minified bytes of the parts whose names pass `test`, and what the gzip loses without them. */
+const cost = (test) => {
+  let min = 0;
   let without = "";
   for (let i = 0; i < code.length; i++) {
-    const mine = owner[i] < 0 ? name === "(wrapper, banner)" : groupOf[owner[i]] === name;
-    if (!mine) without += code[i];
+    if (test(owner[i] < 0 ? "(wrapper, banner)" : groupOf[owner[i]])) min++;
+    else without += code[i];
   }
-  return { name, min, gzip: total - gzip(without) };
-});
+  return { min, gzip: total - gzip(without) };
+};
+const rows = [...parts.keys()].map((name) => ({ name, ...cost((part) => part === name) }));
 rows.sort((a, b) => b.min - a.min);
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6);
+const line = (name, { min, gzip }) => console.log(`${name.padEnd(34)} ${kb(min)}  ${kb(gzip)}`);
 console.log(`${bundle}: ${code.length} bytes, ${total} gzip (${(total / 1024).toFixed(1)} KB)\n`);
 console.log(`${"part".padEnd(34)}   min KB  gzip KB`);
-for (const part of ["d3", "chronoline"]) {
-  const mine = rows.filter((r) => (part === "d3") === /^d3-/.test(r.name));
-  for (const r of mine) console.log(`${r.name.padEnd(34)} ${kb(r.min)}  ${kb(r.gzip)}`);
-  const min = mine.reduce((s, r) => s + r.min, 0);
-  const gz = mine.reduce((s, r) => s + r.gzip, 0);
-  console.log(`${`  all ${part === "d3" ? "d3" : "the rest"}`.padEnd(34)} ${kb(min)}  ${kb(gz)}\n`);
+const isD3 = (name) => /^d3-/.test(name);
+for (const d3 of [true, false]) {
+  for (const r of rows.filter((r) => isD3(r.name) === d3)) line(r.name, r);
+  line(
+    `  all ${d3 ? "d3" : "the rest"}`,
+    cost((name) => isD3(name) === d3),
+  );
+  console.log();
+}
+// d3 by what needs it (not with --files, whose names are file paths). Scales interpolate too, so
+// dropping zoom would keep d3-interpolate and d3-color.
+const needs = [
+  ["zoom alone", ["zoom", "drag", "transition", "timer", "dispatch", "ease"]],
+  ["zoom and scales", ["interpolate", "color"]],
+  ["scales and dates", ["scale", "time", "time-format", "format", "array"]],
+  ["drawing, CSV", ["selection", "axis", "dsv"]],
+];
+if (!byFile) {
+  console.log("d3 by what needs it");
+  for (const [name, modules] of needs) {
+    const { min, gzip } = cost((part) => modules.some((m) => part === `d3-${m}`));
+    console.log(`${name.padEnd(34)} ${kb(min)}  ${kb(gzip)}  (d3-${modules.join(", ")})`);
+  }
 }
