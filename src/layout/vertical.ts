@@ -85,7 +85,7 @@ const MIN_LENGTH = 360;
 /** Left edge of era titles (render draws them 5 px right of the band's left edge, 0). */
 export const ERA_TITLE_X = 5;
 /** Room kept above and below an era title inside its band. */
-const ERA_TITLE_PAD = 1.5;
+const ERA_TITLE_PAD = 1;
 /** Most lines of an era title. */
 const ERA_TITLE_LINES = 3;
 /** Weight of an era title among the labels that spreadApart moves: it all but stays put. */
@@ -373,6 +373,8 @@ interface EraTitle {
   lines: string[];
   /** The y where the era begins: labels of events before it go above the title, others below. */
   y1: number;
+  /** Lowest its box's bottom may go: just inside the bottom of the band (or of the spine). */
+  end: number;
   shown: boolean;
 }
 
@@ -396,6 +398,7 @@ function placeEraTitles(
       height: heightOf(lines[k]!),
       lines: lines[k]!,
       y1,
+      end: Math.min(yOf(era.end.until), top + length) - ERA_TITLE_PAD,
       shown: lines[k]!.length > 0,
     };
   });
@@ -407,8 +410,7 @@ function placeEraTitles(
   for (const k of byTop) {
     const t = titles[k]!;
     t.top = Math.max(t.top, free);
-    const end = Math.min(yOf(eras[k]!.end.until), top + length) - ERA_TITLE_PAD;
-    if (t.top + t.height > end) t.shown = false;
+    if (t.top + t.height > t.end) t.shown = false;
     else free = t.top + t.height + LABEL_GAP;
   }
   return titles;
@@ -417,8 +419,10 @@ function placeEraTitles(
 /**
  * Tops of a column's labels (`items`, in time order, each wanting to be centred on its event's
  * y): moved as little as possible so that none overlap (spreadApart), around the era titles,
- * which stay where they are pinned. A title that the labels would still push away (too many
- * between two titles) is not shown, and the column is spread again without it.
+ * which all but stay where they are pinned. Labels crowding between two titles may still push
+ * them apart: a title may then move down inside its band. When some are pushed above their
+ * pinned place or out of their band, the one with the shortest band is not shown, and the
+ * column is spread again without it.
  */
 function spreadColumn(
   items: readonly { y: number; height: number }[],
@@ -451,11 +455,16 @@ function spreadColumn(
     });
     while (t < shown.length) pushTitle(shown[t++]!);
     const tops = spreadApart(ideal, heights, LABEL_GAP, min, weights);
-    const moved = shown.find((title, k) => Math.abs(tops[titleAt[k]!]! - title.top) > 0.5);
-    if (!moved) {
+    const moved = shown.filter((title, k) => {
+      const at = tops[titleAt[k]!]!;
+      return at < title.top - 0.5 || at + title.height > title.end;
+    });
+    if (moved.length === 0) {
       shown.forEach((title, k) => (title.top = tops[titleAt[k]!]!));
       return labelAt.map((p) => tops[p]!);
     }
-    moved.shown = false;
+    // The title of the shortest band gives way (of equal ones, the later).
+    const room = (title: EraTitle): number => title.end - title.top;
+    moved.reduce((least, title) => (room(title) <= room(least) ? title : least)).shown = false;
   }
 }
