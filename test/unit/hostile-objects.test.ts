@@ -165,7 +165,7 @@ describe("options whose reading throws", () => {
       "categoryColors[1]: could not be read: no second colour",
     ]);
     expect(refused({ events: [good], categoryColors: revoked() }).issues).toEqual([
-      "categoryColors: could not be read: Cannot perform 'getPrototypeOf' on a proxy that has been revoked",
+      "categoryColors: could not be read: Cannot perform 'ownKeys' on a proxy that has been revoked",
     ]);
     // A colour that is an object whose toJSON throws is described, not turned into JSON.
     const sly = { toJSON: thrower("no JSON") };
@@ -203,7 +203,7 @@ describe("options whose reading throws", () => {
       "locale.words.showing: could not be read: x",
     ]);
     expect(refused({ events: [good], locale: revoked() }).issues).toEqual([
-      "locale: could not be read: Cannot perform 'getPrototypeOf' on a proxy that has been revoked",
+      "locale: could not be read: Cannot perform 'ownKeys' on a proxy that has been revoked",
     ]);
   });
 
