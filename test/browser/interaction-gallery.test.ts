@@ -53,7 +53,7 @@ const frames = async (page: Page): Promise<Locator[]> => page.locator(".chronoli
 async function idsOf(frame: Locator): Promise<string[]> {
   // A long table fills at idle time after the first paint, aria-busy until it is done: read
   // before that, the dense page's last row was some 2,000th event, not the latest of 5,000.
-  await expect.poll(() => frame.locator(".chronoline-table[aria-busy]").count()).toBe(0);
+  await frame.locator(".chronoline-table[aria-busy]").waitFor({ state: "detached", timeout: 30_000 });
   return frame
     .locator(".chronoline-table tbody tr")
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-id")!));
