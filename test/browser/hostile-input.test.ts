@@ -147,6 +147,21 @@ async function findings(watched: Watched, expectedScripts: number): Promise<stri
   ];
 }
 
+/**
+ * Events a live timeline shows inside `scope`: those with a node of their own, those drawn
+ * among the plain markers (one path per colour, data-count) and those a pill counts.
+ */
+const reachable = (page: Page, scope: string): Promise<number> =>
+  page.$$eval(
+    `${scope} .chronoline-event, ${scope} path.chronoline-dots, ${scope} .chronoline-cluster`,
+    (nodes) =>
+      nodes.reduce(
+        (sum, n) =>
+          sum + (n.classList.contains("chronoline-event") ? 1 : Number(n.getAttribute("data-count"))),
+        0,
+      ),
+  );
+
 /** The payload as a reader sees it: without control characters, trimmed, as titles are stored. */
 const shown = (payload: string): string =>
   // eslint-disable-next-line no-control-regex
@@ -187,9 +202,15 @@ describe("createTimeline with hostile text", () => {
     // The details card shows each title as the text it is.
     expect(result.cards).toEqual(MARKUP.map(shown));
     expect(new Set(result.links)).toEqual(new Set(SAFE_LINKS));
-    // Payloads in the SVG are text too: an event's accessible name and label hold them verbatim.
-    const name = await watched.page.getAttribute('#live .chronoline-event[data-id="event-1"]', "aria-label");
-    expect(name).toContain(shown(MARKUP[1]!));
+    // Payloads in the SVG are text too: every drawn event's accessible name holds its title
+    // verbatim, and every event is drawn, among the plain markers or counted by a pill.
+    const names = await watched.page.$$eval("#live .chronoline-event", (nodes) =>
+      nodes.map((n) => [n.getAttribute("data-id"), n.getAttribute("aria-label")]),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    const byId = new Map(hostileEvents().map((e) => [e.id, e.title]));
+    for (const [id, name] of names) expect(name).toContain(shown(byId.get(id!)!));
+    expect(await reachable(watched.page, "#live")).toBe(MARKUP.length);
     expect(await findings(watched, 1)).toEqual([]);
     expect(watched.errors).toEqual([]);
   });
@@ -331,11 +352,24 @@ describe("<chrono-line> with hostile data", () => {
     for (const id of ["inline", "csv", "story"]) {
       const events = watched.page.locator(`#${id} .chronoline-event`);
       const state = async () =>
-        `${await events.count()} events ${(await watched.page.locator(`#${id} [part=error]`).textContent()) ?? ""}`;
+        `${await reachable(watched.page, `#${id}`)} events ${(await watched.page.locator(`#${id} [part=error]`).textContent()) ?? ""}`;
       await expect.poll(state, { timeout: 15_000 }).toBe(`${MARKUP.length} events `);
+      // The first drawn event, clicked, opens a card whose title is that event's title as text.
+      const clicked = await events.first().getAttribute("data-id");
+      const title = await watched.page.evaluate(
+        ({ id, clicked }) => {
+          const { timeline } = document.getElementById(id) as unknown as {
+            timeline: { events: readonly { id: string; title: string }[] };
+          };
+          return timeline.events.find((e) => e.id === clicked)?.title;
+        },
+        { id, clicked },
+      );
+      if (id === "story") expect(title).toMatch(/^Slide \d+:$/);
+      else expect(MARKUP.map(shown)).toContain(title);
       await events.first().click();
       const card = watched.page.locator(`#${id} .chronoline-card-title`);
-      await expect.poll(() => card.textContent()).toBe(id === "story" ? "Slide 0:" : shown(MARKUP[0]!));
+      await expect.poll(() => card.textContent()).toBe(title);
     }
     const error = watched.page.locator("#unsafe [part=error]");
     await expect.poll(() => error.textContent()).toContain("events[0].link");
@@ -417,8 +451,9 @@ describe("the command line with hostile files", () => {
         contentType: "text/html",
       });
       await watched.page.goto(`${harness!.baseURL}/__hostile/${out}`);
-      const events = watched.page.locator("chrono-line .chronoline-event");
-      await expect.poll(() => events.count(), { timeout: 15_000 }).toBe(MARKUP.length);
+      await expect
+        .poll(() => reachable(watched.page, "chrono-line"), { timeout: 15_000 })
+        .toBe(MARKUP.length);
       // Open the fourth event's card through the element's handle, as a page script would.
       await watched.page.evaluate(() => {
         const { timeline } = document.querySelector("chrono-line") as unknown as {
