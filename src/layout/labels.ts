@@ -1,7 +1,7 @@
 import { STRIP } from "./candidates.js";
 import { type LabelBox, POLE } from "./label-box.js";
 import type { Measure } from "./measure.js";
-import { isLegible, truncateText } from "./truncate.js";
+import { type Cut, isLegible, textCutter } from "./truncate.js";
 import { DATE_FONT, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
 import { wrapText } from "./wrap.js";
 import { EXACT_UP_TO, Side } from "./label-side.js";
@@ -146,14 +146,19 @@ interface Request {
   titleWidth: number;
   date: string;
   text: string | undefined;
+  /** The title cut to a width, each place it may be cut measured once (made when first needed). */
+  cut?: (maxWidth: number) => Cut;
 }
 
 /** A label's legible hangings, whole where there is room: preferred first, then turned. */
 interface Hangings {
   boxes: LabelBox[];
   bounds: [number, number];
-  /** The label hung on one side within narrower bounds, its title cut to the room there. */
-  make: (hanging: "right" | "left", within: [number, number]) => LabelBox;
+  /**
+   * The label hung on one side within narrower bounds, its title cut to the room there;
+   * undefined when what is left of it is not legible.
+   */
+  make: (hanging: "right" | "left", within: [number, number]) => LabelBox | undefined;
 }
 
 function hangingsOf(
@@ -165,17 +170,20 @@ function hangingsOf(
 ): Hangings {
   const [minX, maxX] = bounds;
   const dateWidth = measure(request.date, DATE_FONT);
-  const make = (hanging: "right" | "left", within: [number, number] = bounds): LabelBox =>
+  const make = (hanging: "right" | "left", within: [number, number] = bounds): LabelBox | undefined =>
     labelBox(request, index, hanging, within, maxLabelWidth, measure, dateWidth);
-  const preferred = make(preferredSide(request, dateWidth, bounds, maxLabelWidth));
-  const turned = make(preferred.side === "right" ? "left" : "right");
+  const side = preferredSide(request, dateWidth, bounds, maxLabelWidth);
+  const preferred = make(side);
+  const turned = make(side === "right" ? "left" : "right");
   // Turn only when the label keeps most of its title on the other side.
   const mayTurn =
-    turned.title !== "" &&
-    turned.title.length >= Math.min(preferred.title.length || Infinity, 16) &&
+    turned !== undefined &&
+    turned.title.length >= Math.min(preferred?.title.length ?? Infinity, 16) &&
     turned.left >= minX &&
     turned.left + turned.width <= maxX;
-  const boxes = [preferred, ...(mayTurn ? [turned] : [])].filter((box) => box.title !== "");
+  const boxes: LabelBox[] = [];
+  if (preferred) boxes.push(preferred);
+  if (turned && mayTurn) boxes.push(turned);
   return { boxes, bounds, make };
 }
 
@@ -195,7 +203,7 @@ function cutHangings(side: Side, request: Request, { boxes, bounds, make }: Hang
         : [Math.max(minX, limit + POLE + LABEL.gap / 2), maxX];
     if (within[1] <= within[0]) continue;
     const cut = make(box.side, within);
-    if (cut.title !== "" && cut.width < box.width) cuts.push(cut);
+    if (cut && cut.width < box.width) cuts.push(cut);
   }
   return cuts;
 }
@@ -217,7 +225,10 @@ function preferredSide(
   return x + maxLabelWidth > maxX && width <= x - minX ? "left" : "right";
 }
 
-/** The label block of one event hung on one side, its title cut to the room there. */
+/**
+ * The label block of one event hung on one side, its title cut to the room there; undefined
+ * when the title would be cut to noise or the date would be cut at all: such a label is no label.
+ */
 function labelBox(
   request: Request,
   index: number,
@@ -226,34 +237,29 @@ function labelBox(
   maxLabelWidth: number,
   measure: Measure,
   dateWidth: number,
-): LabelBox {
+): LabelBox | undefined {
   const x = request.x;
   const room = Math.max(0, Math.min(maxLabelWidth, side === "right" ? maxX - x : x - minX) - LABEL.indent);
+  // The date is never cut: the visible words must read on, in order, into the title (the
+  // accessible name is "date: title", and speech-input users say what they see). So a date that
+  // does not fit leaves the label out, and its title need not be cut at all.
+  if (dateWidth > room) return undefined;
+  const date = request.date;
   // Cut only what does not fit; most labels fit whole, and then nothing is measured again.
-  const title =
-    request.titleWidth <= room ? request.title : truncateText(request.title, TITLE_FONT, room, measure);
-  const date = dateWidth <= room ? request.date : truncateText(request.date, DATE_FONT, room, measure);
-  const titleWidth = title === request.title ? request.titleWidth : measure(title, TITLE_FONT);
-  const shownDateWidth = date === request.date ? dateWidth : measure(date, DATE_FONT);
+  let title = request.title;
+  let titleWidth = request.titleWidth;
+  if (titleWidth > room) {
+    request.cut ??= textCutter(request.title, TITLE_FONT, measure, request.titleWidth);
+    ({ text: title, width: titleWidth } = request.cut(room));
+  }
+  // A label cut to noise is no label: placement leaves it out.
+  if (!isLegible(title, request.title)) return undefined;
   // Text wraps under the title, as wide as the title but never narrower than a short column.
   const wrapWidth = Math.min(room, Math.max(titleWidth, LABEL.textWidth));
   const textLines = request.text
     ? wrapText(request.text, TEXT_FONT, wrapWidth, LABEL.textLines, measure)
     : [];
   const textWidth = textLines.reduce((most, line) => Math.max(most, measure(line, TEXT_FONT)), 0);
-  const width = LABEL.indent + Math.max(titleWidth, shownDateWidth, textWidth);
-  // A label cut to noise is no label: an empty title makes placement leave it out. The date is
-  // never cut: the visible words must read on, in order, into the title (the accessible name
-  // is "date: title", and speech-input users say what they see).
-  const legible = isLegible(title, request.title) && date === request.date;
-  return {
-    index,
-    x,
-    side,
-    left: side === "right" ? x : x - width,
-    width,
-    title: legible ? title : "",
-    date,
-    textLines,
-  };
+  const width = LABEL.indent + Math.max(titleWidth, dateWidth, textWidth);
+  return { index, x, side, left: side === "right" ? x : x - width, width, title, date, textLines };
 }

@@ -38,28 +38,69 @@ export function graphemes(text: string): number {
  * flag, a letter with combining marks): what is kept reads as the start of the title.
  */
 export function truncateText(text: string, font: string, maxWidth: number, measure: Measure): string {
-  if (measure(text, font) <= maxWidth) return text;
-  if (measure(ELLIPSIS, font) > maxWidth) return "";
+  return textCutter(text, font, measure)(maxWidth).text;
+}
+
+/** A text as cut to a width (see `truncateText`), and the width of what is kept. */
+export interface Cut {
+  text: string;
+  width: number;
+}
+
+/**
+ * Cuts one text to many widths, as `truncateText` does, measuring each place it may be cut at
+ * most once: layout cuts a title to the room on each side of its leader and again short of its
+ * neighbours' leaders. `width` is the text's own width when the caller has measured it.
+ */
+export function textCutter(
+  text: string,
+  font: string,
+  measure: Measure,
+  width = measure(text, font),
+): (maxWidth: number) => Cut {
+  const whole: Cut = { text, width };
+  const none: Cut = { text: "", width: 0 };
+  let ellipsis = -1;
   // Where a cut may go: before each space, or after the whole text (when only trailing spaces
   // overflowed). A word cut in two ("Civil servi…") reads badly, and speech-input users must find
   // the visible words in the accessible name (axe: label-content-name-mismatch).
-  const cuts: number[] = [];
-  for (let i = text.indexOf(" "); i !== -1; i = text.indexOf(" ", i + 1)) cuts.push(i);
-  cuts.push(text.length);
-  // Binary search for the last cut that fits, measuring only there: a few words, not every letter.
-  let lo = -1;
-  let hi = cuts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (measure(text.slice(0, cuts[mid]).trimEnd() + ELLIPSIS, font) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  // When not even the first word fits, nothing legible does.
-  if (lo < 0 || cuts[lo]! <= 0) return "";
-  return (
-    text
-      .slice(0, cuts[lo])
-      .trimEnd()
-      .replace(/[\s,;:.–—-]+$/, "") + ELLIPSIS
-  );
+  let cuts: number[] | undefined;
+  // By cut: the width of the text kept there with its ellipsis (NaN until measured), and the
+  // cut as shown (trailing punctuation dropped) with its own width.
+  let widths: Float64Array | undefined;
+  let shown: (Cut | undefined)[] | undefined;
+  return (maxWidth) => {
+    if (width <= maxWidth) return whole;
+    if (ellipsis < 0) ellipsis = measure(ELLIPSIS, font);
+    if (ellipsis > maxWidth) return none;
+    if (!cuts) {
+      cuts = [];
+      for (let i = text.indexOf(" "); i !== -1; i = text.indexOf(" ", i + 1)) cuts.push(i);
+      cuts.push(text.length);
+      widths = new Float64Array(cuts.length).fill(NaN);
+      shown = new Array<Cut | undefined>(cuts.length);
+    }
+    // Binary search for the last cut that fits, measuring only there: a few words, not every letter.
+    let lo = -1;
+    let hi = cuts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      let w = widths![mid]!;
+      if (Number.isNaN(w)) w = widths![mid] = measure(text.slice(0, cuts[mid]).trimEnd() + ELLIPSIS, font);
+      if (w <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    // When not even the first word fits, nothing legible does.
+    if (lo < 0 || cuts[lo]! <= 0) return none;
+    let cut = shown![lo];
+    if (!cut) {
+      const kept =
+        text
+          .slice(0, cuts[lo])
+          .trimEnd()
+          .replace(/[\s,;:.–—-]+$/, "") + ELLIPSIS;
+      cut = shown![lo] = { text: kept, width: measure(kept, font) };
+    }
+    return cut;
+  };
 }
