@@ -45,9 +45,11 @@ export const BUILD_MS = 8;
  * page or the machine lengthens it too — so batches are sized by steps, not in proportion.)
  */
 export const FRAME_MS = 12;
-/** Rows in the first batch, before a frame has been timed; and the fewest and most per batch. */
+/** Rows in the first batch, before a frame has been timed. */
 const FIRST_BATCH = 100;
+/** The fewest rows a batch is cut to, however long frames are (on a busy machine, say). */
 export const FEWEST = 40;
+/** The most rows in a batch, however quick frames are. */
 export const MOST = 1_000;
 /**
  * The most rows for the next batch, from the most allowed so far, the rows of the last batch and
