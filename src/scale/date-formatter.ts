@@ -90,7 +90,11 @@ export function createDateFormatter(locale: TimelineLocale): DateFormatter {
     year,
     point,
     range(start, end) {
-      const [from, to] = [point(start), point(end)];
+      const from = point(start);
+      // A point event's start and end are one object: formatted once (layout asks for the date
+      // of every label candidate on the first paint).
+      if (end === start) return from;
+      const to = point(end);
       if (from === to) return from; // a span within one period, such as one day
       const [startYear, endYear] = [calendarDate(start.time).year, calendarDate(end.time).year];
       const deepRange = deep.range(startYear, endYear); // "66 – 65 million years ago"
