@@ -100,20 +100,26 @@ export function placeBandLabels(input: BandLabelInput): BandLabels {
     const hangings = hangingsOf(request, index, bounds, maxLabelWidth, measure);
     // A title that is legible in no hanging closes nothing.
     if (hangings.boxes.length === 0) continue;
-    const open = [open0, open1];
-    const tries = [first, 1 - first].filter((s) => open[s]);
-    const failed: number[] = [];
-    const shows = (s: number, boxes: readonly LabelBox[], turning = false): boolean => {
-      if (sides[s]!.insertAny(boxes, r, titleWidth, turning)) return true;
-      if (!failed.includes(s)) failed.push(s);
-      return false;
-    };
-    // Whole, the less crowded side first (1 above); cut only as the last resort (2).
-    let shownOn = tries.find((s) => shows(s, hangings.boxes, true));
-    shownOn ??= tries.find((s) => shows(s, cutHangings(sides[s]!, request, hangings)));
-    if (shownOn !== undefined) below.set(index, shownOn === 1);
+    // Whole, the less crowded side first (1 above); cut only as the last resort (2). The open
+    // sides are tried in turn, with no array or closure per candidate: thousands are tried.
+    let shownOn = -1;
+    let failed0 = false;
+    let failed1 = false;
+    for (let cut = 0; cut < 2 && shownOn < 0; cut++) {
+      for (let k = 0; k < 2 && shownOn < 0; k++) {
+        const s = k === 0 ? first : 1 - first;
+        if (!(s === 0 ? open0 : open1)) continue;
+        const side = sides[s]!;
+        const boxes = cut === 0 ? hangings.boxes : cutHangings(side, request, hangings);
+        if (side.insertAny(boxes, r, titleWidth, cut === 0)) shownOn = s;
+        else if (s === 0) failed0 = true;
+        else failed1 = true;
+      }
+    }
+    if (shownOn >= 0) below.set(index, shownOn === 1);
     // A side where it found no room is closed to later labels of its strip as wide.
-    for (const s of failed) if (s !== shownOn) closed[s]![strip] = Math.min(closed[s]![strip]!, size);
+    if (failed0 && shownOn !== 0) closed[0]![strip] = Math.min(closed[0]![strip]!, size);
+    if (failed1 && shownOn !== 1) closed[1]![strip] = Math.min(closed[1]![strip]!, size);
   }
 
   const placed = new Map<number, PlacedLabel>();
