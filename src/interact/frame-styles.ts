@@ -99,7 +99,9 @@ export const FRAME_STYLESHEET = `
 .chronoline-frame .chronoline-zoom button:hover { border-color: var(--cl-accent); }
 .chronoline-frame .chronoline-zoom button[aria-disabled="true"] { color: var(--cl-muted); cursor: default; border-color: var(--cl-border); }
 
-.chronoline-frame .chronoline-table { display: block; width: 100%; margin-top: 12px; font-size: 14px; line-height: 1.4; }
+.chronoline-frame .chronoline-table {
+  display: block; width: 100%; margin-top: 12px; font-size: 14px; line-height: 1.4; container-type: inline-size;
+}
 .chronoline-frame .chronoline-table :is(caption, thead, tbody) { display: block; }
 .chronoline-frame .chronoline-table caption { padding: 4px 0 6px; text-align: left; font-weight: 600; }
 .chronoline-frame .chronoline-table tr {
@@ -113,6 +115,21 @@ export const FRAME_STYLESHEET = `
 .chronoline-frame .chronoline-table th { color: var(--cl-muted); font-size: 13px; font-weight: 600; }
 .chronoline-frame .chronoline-table td:first-child { color: var(--cl-muted); }
 .chronoline-frame .chronoline-table-title { display: block; font-weight: 600; }
+/* A narrow table (a phone) stacks each row's cells instead of cutting words into columns a few
+   letters wide; group and category then say what they are (alt text "" keeps screen readers,
+   which have the column headers, from reading it twice). */
+@container (max-width: 32rem) {
+  .chronoline-frame .chronoline-table tr {
+    grid-auto-flow: row; grid-template-columns: minmax(0, 1fr); grid-auto-columns: auto; padding: 6px 0;
+  }
+  .chronoline-frame .chronoline-table :is(th, td) { padding: 1px 0; overflow-wrap: break-word; }
+  .chronoline-frame .chronoline-table thead {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
+  .chronoline-frame .chronoline-table td[data-heading]:not(:empty)::before {
+    content: attr(data-heading) ": "; content: attr(data-heading) ": " / ""; color: var(--cl-muted);
+  }
+}
 .chronoline-frame .chronoline-list.chronoline-visually-hidden :is(table, caption, thead, tbody, tr, th, td) {
   display: block;
 }

@@ -330,6 +330,8 @@ function tableIn(
   for (let i = 0; i < columns.length; i++) {
     const td = doc.createElement("td");
     td.setAttribute("role", "cell");
+    // Where a narrow table stacks its cells, group and category say what they are (stylesheet).
+    if (i >= 2) td.setAttribute("data-heading", columns[i]!.heading);
     blank.append(td);
   }
   blank.cells[1]!.append(paragraph(doc, "chronoline-table-title", ""));

@@ -19,8 +19,8 @@ afterAll(async () => {
 
 const COUNT = 10_000;
 
-async function mount(): Promise<Page> {
-  const page = await harness!.browser.newPage({ viewport: { width: 1280, height: 800 } });
+async function mount(width = 1280, count = COUNT): Promise<Page> {
+  const page = await harness!.browser.newPage({ viewport: { width, height: 800 } });
   await page.setContent('<!doctype html><html lang="en"><body><div id="host"></div></body></html>');
   await page.addScriptTag({ path: "dist/chronoline.umd.min.js" });
   await page.evaluate((count) => {
@@ -32,13 +32,14 @@ async function mount(): Promise<Page> {
       title: `Event ${i}`,
       text: i % 4 ? undefined : "Some words about it.",
       group: `Group ${i % 3}`,
+      category: i % 2 ? "Sovereignty" : "Migration",
     }));
     (window as any).timeline = chronoline.createTimeline("#host", {
       events,
       eventList: "table",
       title: "Ten thousand",
     });
-  }, COUNT);
+  }, count);
   return page;
 }
 
@@ -102,10 +103,39 @@ describe("the shown table of 10,000 events", () => {
         height: last.getBoundingClientRect().height,
       };
     });
-    expect(seen.head).toHaveLength(3); // date, event, group
+    expect(seen.head).toHaveLength(4); // date, event, group, category
     expect(seen.first).toEqual(seen.head);
     expect(seen.last).toEqual(seen.head);
     expect(seen.height).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it("on a phone stacks each row's cells, group and category named, headers still read", async () => {
+    const page = await mount(360, 200);
+    await rowsAndOrder(page);
+    const seen = await page.evaluate(() => {
+      const row = document.querySelector<HTMLTableRowElement>(".chronoline-table tbody tr")!;
+      const cells = Array.from(row.cells);
+      const category = cells[3]!;
+      return {
+        lefts: cells.map((c) => Math.round(c.getBoundingClientRect().left)),
+        widths: cells.map((c) => Math.round(c.getBoundingClientRect().width)),
+        rowWidth: Math.round(row.getBoundingClientRect().width),
+        label: getComputedStyle(category, "::before").content,
+        categoryLines: Math.round(
+          category.getBoundingClientRect().height / parseFloat(getComputedStyle(category).lineHeight),
+        ),
+      };
+    });
+    // Stacked: every cell starts at the row's left and takes its whole width.
+    expect(new Set(seen.lefts).size).toBe(1);
+    for (const w of seen.widths) expect(w).toBe(seen.rowWidth);
+    // "Category: Sovereignty" on one line, not "Catego / ry" in a column a few letters wide.
+    expect(seen.label).toContain("Category");
+    expect(seen.categoryLines).toBe(1);
+    // The column headers are out of sight but still name the cells for screen readers.
+    const headers = await page.getByRole("columnheader").allTextContents();
+    expect(headers).toEqual(["Date", "Event", "Group", "Category"]);
     await page.close();
   });
 });
