@@ -94,12 +94,11 @@ export function textCutter(
     if (lo < 0 || cuts[lo]! <= 0) return none;
     let cut = shown![lo];
     if (!cut) {
-      const kept =
-        text
-          .slice(0, cuts[lo])
-          .trimEnd()
-          .replace(/[\s,;:.–—-]+$/, "") + ELLIPSIS;
-      cut = shown![lo] = { text: kept, width: measure(kept, font) };
+      const kept = text.slice(0, cuts[lo]).trimEnd();
+      const trimmed = kept.replace(/[\s,;:.–—-]+$/, "");
+      // Without trailing punctuation to drop, the cut is what the search measured.
+      const shownWidth = trimmed === kept ? widths![lo]! : measure(trimmed + ELLIPSIS, font);
+      cut = shown![lo] = { text: trimmed + ELLIPSIS, width: shownWidth };
     }
     return cut;
   };

@@ -7,7 +7,7 @@ import { layoutTimeline, type TimelineLayout } from "../../src/layout/layout.js"
 import { cachedMeasure, measureWithTable } from "../../src/layout/measure.js";
 import { RowOccupancy } from "../../src/layout/occupancy.js";
 import { OverlapCounter } from "../../src/layout/overlap-counter.js";
-import { isLegible, truncateText } from "../../src/layout/truncate.js";
+import { isLegible, textCutter, truncateText } from "../../src/layout/truncate.js";
 import { DATE_FONT, LABEL, TITLE_FONT } from "../../src/layout/typography.js";
 import { formatRange } from "../../src/scale/format.js";
 import type { EraInput, EventInput } from "../../src/types.js";
@@ -251,6 +251,25 @@ describe("measureWithTable and truncateText", () => {
 
   it("truncateText returns an empty string when not even the ellipsis fits", () => {
     expect(truncateText("Astana", TITLE_FONT, 2, measureWithTable)).toBe("");
+  });
+
+  it("one textCutter cuts to widths in any order as a fresh cut each time does, measuring each cut once", () => {
+    const text = "Nazarbayev resigns; Tokayev becomes acting president of Kazakhstan, 2019";
+    const widths = [300, 40, 120, 90, 1000, 2, 200, 121, 89.5, 60, 300, 150];
+    const counted: string[] = [];
+    const counting = (t: string, font: string): number => {
+      counted.push(t);
+      return measureWithTable(t, font);
+    };
+    const cutter = textCutter(text, TITLE_FONT, counting);
+    for (const width of widths) {
+      const cut = cutter(width);
+      const fresh = textCutter(text, TITLE_FONT, measureWithTable)(width);
+      expect(cut, `at ${width}px`).toEqual(fresh);
+      // The width is that of the text as shown.
+      expect(cut.width).toBe(cut.text === "" ? 0 : measureWithTable(cut.text, TITLE_FONT));
+    }
+    expect(counted.length).toBe(new Set(counted).size);
   });
 });
 
