@@ -17,7 +17,7 @@ import { layoutOptionIssues } from "./option-issues.js";
 import { readOptions } from "./read-options.js";
 
 /** Defaults of the layout options, documented on `TimelineOptions`. */
-export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 260, staticWidth: 960, minWidth: 320 } as const;
+export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 300, staticWidth: 960, minWidth: 320 } as const;
 
 /** The parsed data of a timeline, kept between renders. */
 export interface TimelineData {
