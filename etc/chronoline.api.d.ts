@@ -308,7 +308,7 @@ interface TimelineOptions {
     width?: number;
     /** Most rows of labels above the axis before labels give way to bare markers. @defaultValue 12 */
     maxLabelRows?: number;
-    /** Widest a label may be before its title is cut with an ellipsis, in pixels. @defaultValue 260 */
+    /** Widest a label may be before its title is cut with an ellipsis, in pixels. @defaultValue 300 */
     maxLabelWidth?: number;
     /**
      * Measures text for layout: `(text, font) → width in pixels`.
