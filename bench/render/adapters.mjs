@@ -77,16 +77,21 @@ export const ADAPTERS = {
         new WheelEvent("wheel", { bubbles: true, cancelable: true, view: window, clientX, clientY, deltaY }),
       );
     },
+    // Before the pan's frames are timed: the view the others pan from (an eighth, laid out at
+    // once by zoomTo), settled, and the mouse pressed where the drag starts. A reader's drag
+    // starts from a view at rest; timing this in the first pan frame charged a whole layout to it.
+    beforeSteps: (kind, timeline, range, container) => {
+      if (kind !== "pan") return;
+      const svg = container.querySelector("svg.chronoline");
+      timeline.zoomTo(...zoomView(range, 0, 1).map((t) => new Date(t)));
+      // Read once: reading it at every step would force a layout that a real drag never asks for.
+      const box = svg.getBoundingClientRect();
+      drag = [box.left + box.width * 0.75, box.top + 40];
+      dispatchMouse(svg, "mousedown", ...drag);
+    },
     // A mouse drag across the SVG, through d3-zoom as a reader's would go: one move per frame.
     pan: (timeline, range, i, count, container) => {
       const svg = container.querySelector("svg.chronoline");
-      if (i === 0) {
-        timeline.zoomTo(...zoomView(range, 0, 1).map((t) => new Date(t)));
-        // Read once: reading it at every step would force a layout that a real drag never asks for.
-        const box = svg.getBoundingClientRect();
-        drag = [box.left + box.width * 0.75, box.top + 40];
-        dispatchMouse(svg, "mousedown", ...drag);
-      }
       const [x, y] = drag;
       dispatchMouse(svg, "mousemove", x - 20 * (i + 1), y);
       if (i === count - 1) dispatchMouse(svg, "mouseup", x - 20 * (i + 1), y);

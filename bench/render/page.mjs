@@ -59,6 +59,12 @@ window.bench = {
   /** `count` steps of zoom or pan, one per frame; frame times from rAF timestamps, capped. */
   async steps(kind, count, capMs) {
     const step = adapter[kind];
+    if (adapter.beforeSteps) {
+      adapter.beforeSteps(kind, handle, range, container);
+      // Untimed: the frames that draw the set-up view, and a quarter second for it to settle.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }
     const stamps = [];
     const t0 = performance.now();
     let done = 0;
