@@ -105,7 +105,6 @@ export class Side {
    */
   insertTurning(box: LabelBox, rank: number, claim: number): boolean {
     if (!this.exact) return false;
-    const [freeLo, freeHi] = leaderFreeSpan(box);
     // Those it faces turn; then those that a turned label faces turn too, and so on.
     const turned = new Map<number, LabelBox>();
     const facing = [box];
@@ -137,21 +136,7 @@ export class Side {
     }
     this.packed = packed;
     this.byRank.push(box);
-    const [lo, hi] = labelSpan(box);
-    this.add({
-      box,
-      claim,
-      rank,
-      row: 0,
-      tentative: 0,
-      trial: 0,
-      under: 0,
-      lo,
-      hi,
-      freeLo,
-      freeHi,
-      over: [],
-    });
+    this.add(box, rank, claim, 0);
     return true;
   }
 
@@ -162,29 +147,16 @@ export class Side {
    * needs more than `maxRows` rows or a label would have to be both above and below another.
    */
   insert(box: LabelBox, rank: number, claim: number): boolean {
-    const [lo, hi] = labelSpan(box);
-    const [freeLo, freeHi] = leaderFreeSpan(box);
     if (this.exact) {
       const packed = assignRows([...this.byRank, box], this.bounds, this.maxRows, this.packed);
       if (!packed) return false;
       this.packed = packed;
       this.byRank.push(box);
-      this.add({
-        box,
-        claim,
-        rank,
-        row: 0,
-        tentative: 0,
-        trial: 0,
-        under: 0,
-        lo,
-        hi,
-        freeLo,
-        freeHi,
-        over: [],
-      });
+      this.add(box, rank, claim, 0);
       return true;
     }
+    const [lo, hi] = labelSpan(box);
+    const [freeLo, freeHi] = leaderFreeSpan(box);
     const trial = ++this.trials;
     const list = this.shown;
     const reach = this.widest + LABEL.gap + POLE;
@@ -226,11 +198,28 @@ export class Side {
       }
     }
     for (const s of touched) s.row = s.tentative;
-    this.add({ box, claim, rank, row, tentative: row, trial: 0, under: 0, lo, hi, freeLo, freeHi, over: [] });
+    this.add(box, rank, claim, row);
     return true;
   }
 
-  private add(shown: Shown): void {
+  /** Records the label as shown in `row` (exact mode packs rows afresh and passes 0). */
+  private add(box: LabelBox, rank: number, claim: number, row: number): void {
+    const [lo, hi] = labelSpan(box);
+    const [freeLo, freeHi] = leaderFreeSpan(box);
+    const shown: Shown = {
+      box,
+      claim,
+      rank,
+      row,
+      tentative: row,
+      trial: 0,
+      under: 0,
+      lo,
+      hi,
+      freeLo,
+      freeHi,
+      over: [],
+    };
     this.shown.splice(this.firstFrom(shown.box.x), 0, shown);
     this.widest = Math.max(this.widest, shown.hi - shown.lo);
     this.widestClaim = Math.max(this.widestClaim, shown.claim);
