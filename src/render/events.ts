@@ -4,9 +4,9 @@ import type { TimelineEvent } from "../types.js";
 import { spaceLabelLines } from "./label-spacing.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const MARKER_RADIUS = 5;
+export const MARKER_RADIUS = 5;
 /** A marker's ring, centred on its edge (CSS: stroke-width 1.5). */
-const RING = 1.5;
+export const RING = 1.5;
 /** Room around a label that still counts as on it, in pixels (its transparent box). */
 const BOX_PAD = 3;
 const EVENT = "chronoline-event";
@@ -44,15 +44,24 @@ export function geometryOfNode(node: Element): EventGeometry | undefined {
 }
 
 /** Sets an attribute only when its value changes: this runs at every frame of a zoom. */
-function set(node: Element, name: string, value: string | number): void {
+export function set(node: Element, name: string, value: string | number): void {
   const text = String(value);
   if (node.getAttribute(name) !== text) node.setAttribute(name, text);
 }
 
-function make(doc: Document, tag: string, className: string): SVGElement {
+/** A new SVG element of `tag` with `className`. */
+export function make(doc: Document, tag: string, className: string): SVGElement {
   const node = doc.createElementNS(SVG_NS, tag);
   node.setAttribute("class", className);
   return node;
+}
+
+/** Sets the node's event colour (null: the theme's accent) when it changes. */
+export function paintColor(node: Element, color: string | null): void {
+  if (colors.get(node) === color) return;
+  colors.set(node, color);
+  if (color === null) (node as SVGElement).style.removeProperty(COLOR);
+  else (node as SVGElement).style.setProperty(COLOR, color);
 }
 
 /**
@@ -114,12 +123,7 @@ function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel
   set(node, "role", "button");
   set(node, "aria-label", model.ariaLabelOf(event));
   set(node, "aria-pressed", String(selected));
-  const color = model.colorOf(event) ?? null;
-  if (colors.get(node) !== color) {
-    colors.set(node, color);
-    if (color === null) node.style.removeProperty(COLOR);
-    else node.style.setProperty(COLOR, color);
-  }
+  paintColor(node, model.colorOf(event) ?? null);
 
   // The parts, in the order they are drawn: label box, leader, marker or bar, label text.
   let box: Element | undefined;
@@ -269,141 +273,13 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
     if (!path) path = layer.appendChild(make(layer.ownerDocument, "path", "chronoline-span chronoline-bars"));
     set(path, "cursor", "pointer");
     set(path, "d", paths.join(""));
-    if (colors.get(path) !== color) {
-      colors.set(path, color);
-      if (color === null) (path as SVGElement).style.removeProperty(COLOR);
-      else (path as SVGElement).style.setProperty(COLOR, color);
-    }
+    paintColor(path, color);
   }
   for (const extra of existing.slice(k)) extra.remove();
 }
 
-/** The centres each plain-marker path was last drawn with: what a preview frame moves. */
-const dotsOf = new WeakMap<Element, PlainDots>();
-
-/** The circles a plain-marker path draws: centres (x0, y0, x1, y1, …) and one radius. */
-export interface PlainDots {
-  centres: Float64Array;
-  radius: number;
-}
-
-/** The circles a plain-marker path was last drawn with. */
-export function dotsOfPath(path: Element): PlainDots | undefined {
-  return dotsOf.get(path);
-}
-
-/**
- * The markers of unlabelled points that no pill stands for, drawn together in `layer` (when
- * `plainMarkers`): per colour, one path of the markers' rings (`path.chronoline-marker-rings`,
- * discs of the ring's colour) under one path of their fills (`path.chronoline-marker.chronoline-dots`,
- * discs 1.5 px smaller), so that each looks as a marker does. Both are filled, not stroked: a
- * stroked path of a thousand circles cost Chromium 3.6 ms of layout at each change (its stroke's
- * bounds), a filled one 0.5 ms. On a dense timeline these are most of the events drawn (930 of
- * 1,005 groups at 10,000 events); as groups they were two nodes each, every one moved at each
- * frame of a zoom. Markers of one colour that overlap merge into one shape inside one ring. The
- * layer is hidden from screen readers (the event table lists every event, and the arrow keys
- * reach each one, pinned: it then has its own group and leaves the paths); pointer hits come from
- * geometry (interact/hit-test.ts).
- */
-export function renderDots(layer: SVGGElement, model: EventLayerModel): void {
-  set(layer, "aria-hidden", "true");
-  const pinned = new Set(model.pinnedIds ?? []);
-  const byColor = new Map<string | null, number[]>();
-  for (const d of model.layout.events) {
-    if (d.label !== undefined || d.event.kind !== "point" || d.clustered || pinned.has(d.event.id)) continue;
-    const color = model.colorOf(d.event) ?? null;
-    let centres = byColor.get(color);
-    if (!centres) byColor.set(color, (centres = []));
-    centres.push(d.x, d.y);
-  }
-  const existing = Array.from(layer.children);
-  let k = 0;
-  const same = (p: number): number => p;
-  const path = (className: string, centres: Float64Array, radius: number): Element => {
-    let node = existing[k++];
-    if (!node) node = layer.appendChild(make(layer.ownerDocument, "path", className));
-    set(node, "class", className);
-    dotsOf.set(node, { centres, radius });
-    set(node, "d", dotsPath({ centres, radius }, same, same));
-    return node;
-  };
-  const down = model.layout.spine !== undefined;
-  for (const [color, list] of byColor) {
-    const centres = inRows(list, down);
-    path("chronoline-marker-rings", centres, MARKER_RADIUS + RING / 2);
-    const dots = path("chronoline-marker chronoline-dots", centres, MARKER_RADIUS - RING / 2);
-    set(dots, "data-count", centres.length / 2);
-    set(dots, "cursor", "pointer");
-    if (colors.get(dots) !== color) {
-      colors.set(dots, color);
-      if (color === null) (dots as SVGElement).style.removeProperty(COLOR);
-      else (dots as SVGElement).style.setProperty(COLOR, color);
-    }
-  }
-  for (const extra of existing.slice(k)) extra.remove();
-}
-
-/**
- * Centres (x0, y0, x1, y1, …) in rows: sorted across the time axis, then along it, so that the
- * markers of one row (on the axis, most of them) come one after the other in time.
- */
-function inRows(list: number[], down: boolean): Float64Array {
-  const n = list.length / 2;
-  const order = Array.from({ length: n }, (_, i) => i);
-  const [along, across] = down ? [1, 0] : [0, 1];
-  order.sort(
-    (a, b) => list[2 * a + across]! - list[2 * b + across]! || list[2 * a + along]! - list[2 * b + along]!,
-  );
-  const out = new Float64Array(list.length);
-  order.forEach((i, k) => {
-    out[2 * k] = list[2 * i]!;
-    out[2 * k + 1] = list[2 * i + 1]!;
-  });
-  return out;
-}
-
-/**
- * Circles closer than this along a row, in pixels, are drawn as the first and last of their run
- * and enough between to leave no gap wider than this: the union of the circles (what is seen)
- * then differs from all of them by less than 0.3 px at their edges. Thousands of markers a few
- * pixels apart on a wide range are each rastered at every frame of a zoom otherwise (at 100,000
- * events, 2,500 circles: 23 ms a frame in Chromium's software raster).
- */
-const DOT_STEP = 3;
-
-/**
- * Path data of circles of `radius` at the centres (x0, y0, …, in rows: `inRows`), moved by `mx`,
- * `my`; circles that lie inside a run of others (`DOT_STEP`) are left out.
- */
-export function dotsPath(
-  { centres, radius }: PlainDots,
-  mx: (x: number) => number,
-  my: (y: number) => number,
-): string {
-  const r = r2(radius);
-  const head = `a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0z`;
-  const n = centres.length / 2;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) [xs[i], ys[i]] = [mx(centres[2 * i]!), my(centres[2 * i + 1]!)];
-  let d = "";
-  let kept = -1;
-  for (let i = 0; i < n; i++) {
-    const [x, y] = [xs[i]!, ys[i]!];
-    // Left out when the next circle is in the same row and within a step of the last drawn.
-    if (kept >= 0 && i + 1 < n) {
-      const [kx, ky, nx, ny] = [xs[kept]!, ys[kept]!, xs[i + 1]!, ys[i + 1]!];
-      const inRow = (ax: number, ay: number, bx: number, by: number): boolean =>
-        Math.abs(ax - bx) < 0.01 || Math.abs(ay - by) < 0.01;
-      if (inRow(kx, ky, x, y) && inRow(x, y, nx, ny) && Math.hypot(nx - kx, ny - ky) <= DOT_STEP) continue;
-    }
-    kept = i;
-    d += `M${r2(x - r)},${r2(y)}${head}`;
-  }
-  return d;
-}
-
-const r2 = (v: number): number => Math.round(v * 100) / 100;
+/** Rounded to hundredths of a pixel, as path data is written. */
+export const r2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** Path data of a rectangle with corners rounded as `<rect rx="2">` rounds them. */
 function roundedRect(x: number, y: number, w: number, h: number): string {

@@ -1,6 +1,7 @@
 import type { ClusterGeometry } from "../layout/cluster.js";
 import type { EraGeometry, EventGeometry } from "../layout/layout.js";
-import { dotsOfPath, dotsPath, geometryOfNode } from "./events.js";
+import { geometryOfNode } from "./events.js";
+import { dotsOfPath, dotsPath } from "./plain-markers.js";
 
 /** Where time runs: along x (horizontal timeline) or y (vertical). */
 export type TimeAxis = "x" | "y";
