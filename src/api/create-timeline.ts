@@ -75,6 +75,10 @@ export function createTimeline(target: Element | string, options: TimelineOption
   if (!container) throw new Error(`chronoline: no element matches ${JSON.stringify(target)}`);
   const doc = container.ownerDocument;
   const win = doc.defaultView;
+  // Read before the frame goes in, while the page's layout is (usually) up to date: read after,
+  // it would lay out the new stylesheet and SVG once more before the first paint. The observer
+  // below keeps it current.
+  let containerWidth = container.clientWidth;
 
   // Read once, before anything is made: a throwing getter or Proxy becomes a TimelineDataError.
   let current = checkOptions(options) as TimelineOptions;
@@ -131,7 +135,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   const list = createEventList(frame.listHost);
 
   const widthNow = (): number =>
-    Math.max(DEFAULTS.minWidth, current.width ?? (container.clientWidth || DEFAULTS.staticWidth));
+    Math.max(DEFAULTS.minWidth, current.width ?? (containerWidth || DEFAULTS.staticWidth));
   const eventById = (id: string | null): TimelineEvent | undefined => data.events.find((e) => e.id === id);
   // The words of the current locale, made again only when the locale option changes: they are
   // read at every drawing and hover.
@@ -470,7 +474,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
   };
   svg.addEventListener("focusin", onFocusIn);
   svg.addEventListener("focusout", onFocusOut);
-  const stopObserving = observeWidth(container, () => {
+  const stopObserving = observeWidth(container, containerWidth, (width) => {
+    containerWidth = width;
     if (current.width !== undefined) return;
     steadyHeight.reset();
     draw();
