@@ -242,7 +242,8 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
     if (d.label !== undefined || d.event.kind !== "span" || pinned.has(d.event.id)) continue;
     const color = model.colorOf(d.event) ?? null;
     const b = d.bar ?? { x: d.x, y: d.y, width: d.x2 - d.x, height: d.barHeight };
-    const [w, h] = [Math.max(0, b.width), Math.max(0, b.height)];
+    const w = Math.max(0, b.width);
+    const h = Math.max(0, b.height);
     const bar: [number, number, number, number] = down ? [b.y, b.x, h, w] : [b.x, b.y, w, h];
     const key = `${color ?? ""}|${bar[1]}|${bar[3]}`;
     let lane = lanes.get(key);

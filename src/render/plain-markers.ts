@@ -105,14 +105,23 @@ export function dotsPath(
   const n = centres.length / 2;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) [xs[i], ys[i]] = [mx(centres[2 * i]!), my(centres[2 * i + 1]!)];
+  // Plain statements, no destructuring: this loop runs cold at the first paint (an array made
+  // and iterated per circle), and at every frame of a zoom.
+  for (let i = 0; i < n; i++) {
+    xs[i] = mx(centres[2 * i]!);
+    ys[i] = my(centres[2 * i + 1]!);
+  }
   let d = "";
   let kept = -1;
   for (let i = 0; i < n; i++) {
-    const [x, y] = [xs[i]!, ys[i]!];
+    const x = xs[i]!;
+    const y = ys[i]!;
     // Left out when the next circle is in the same row and within a step of the last drawn.
     if (kept >= 0 && i + 1 < n) {
-      const [kx, ky, nx, ny] = [xs[kept]!, ys[kept]!, xs[i + 1]!, ys[i + 1]!];
+      const kx = xs[kept]!;
+      const ky = ys[kept]!;
+      const nx = xs[i + 1]!;
+      const ny = ys[i + 1]!;
       if (inRow(kx, ky, x, y) && inRow(x, y, nx, ny) && Math.hypot(nx - kx, ny - ky) <= DOT_STEP) continue;
     }
     kept = i;
