@@ -1,5 +1,4 @@
-import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
-import { RowOccupancy } from "./occupancy.js";
+import { type LabelBox, POLE } from "./label-box.js";
 import { LABEL } from "./typography.js";
 
 /** A label with its row above the axis: 0 is the lowest. */
@@ -12,6 +11,8 @@ export interface Packing {
   rows: RowedLabel[];
   order: number[];
 }
+
+const HALF_GAP = LABEL.gap / 2;
 
 /**
  * Gives each label the lowest row where neither the label nor its leader meets anything placed.
@@ -29,6 +30,10 @@ export interface Packing {
  * still to come cannot change where a label hangs whole), so it is put back without a search. A
  * slid label is searched for again, since that leader may bound its slide; the putting back ends
  * where the order parts from the previous one or a label moved.
+ *
+ * A small band calls this hundreds of times, mostly for a candidate that does not fit, so the
+ * work is done in reused numeric scratch (spans, cover graph, rows) and the labels' records are
+ * made only for a packing that succeeds.
  */
 export function assignRows(
   boxes: readonly LabelBox[],
@@ -36,213 +41,409 @@ export function assignRows(
   maxRows: number,
   previous?: Packing,
 ): Packing | undefined {
-  const order = topologicalOrder(coverGraph(boxes));
-  // Rows are made as labels climb into them: most packings use a few of the `maxRows`.
-  const rows: Row[] = [];
-  const result = new Array<RowedLabel>(boxes.length);
-
-  // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
-  const pending = boxes.map((b) => b.x).sort((a, b) => a - b);
-  let replaying = previous !== undefined;
-  for (let i = 0; i < order.length; i++) {
-    const k = order[i]!;
+  const n = boxes.length;
+  const s = scratchFor(n);
+  for (let k = 0; k < n; k++) {
     const box = boxes[k]!;
-    pending.splice(lowerBound(pending, box.x), 1);
-    const before = replaying && previous!.order[i] === k ? previous!.rows[k] : undefined;
-    let placed: RowedLabel | undefined;
-    if (before && !before.slid) {
-      placed = before;
-      for (let r = rows.length; r <= placed.row; r++) rows.push(new Row());
-      rows[placed.row]!.addLabel(placed);
-      for (let r = 0; r < placed.row; r++) rows[r]!.addLeader(placed.x);
-    } else {
-      placed = placeInRows(box, rows, maxRows, bounds, pending);
-      if (!placed) return undefined;
-      replaying = before !== undefined && before.row === placed.row && before.left === placed.left;
-    }
-    result[k] = placed;
+    s.x[k] = box.x;
+    s.lo[k] = box.left - HALF_GAP;
+    s.hi[k] = box.left + box.width + HALF_GAP;
+    setLeaderFree(s, k, box);
   }
-  return { rows: result, order };
+  sortByX(s, n);
+  coverGraph(s, n);
+  topologicalOrder(s, n);
+  // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
+  s.pending.set(s.sortedX.subarray(0, n));
+  s.pendingCount = n;
+  s.rowCount = 0;
+
+  let replaying = previous !== undefined;
+  for (let i = 0; i < n; i++) {
+    const k = s.order[i]!;
+    removePending(s, s.x[k]!);
+    const before = replaying && previous!.order[i] === k ? previous!.rows[k] : undefined;
+    s.kept[k] = undefined;
+    if (before && !before.slid) {
+      // Put back where it was: its box is the same one, unslid, so its spans are s's.
+      openRows(s, before.row);
+      s.rows[before.row]!.addLabel(s.lo[k]!, s.hi[k]!, s.freeLo[k]!, s.freeHi[k]!);
+      for (let r = 0; r < before.row; r++) s.rows[r]!.addLeader(s.x[k]!);
+      s.rowOf[k] = before.row;
+      s.leftOf[k] = before.left;
+      s.slidOf[k] = 0;
+      s.kept[k] = before;
+    } else {
+      const row = placeInRows(s, k, boxes[k]!, maxRows, bounds);
+      if (row < 0) return undefined;
+      replaying = before !== undefined && before.row === row && before.left === s.leftOf[k];
+      // The same place as before: the record made then still says it.
+      if (replaying && before!.slid === (s.slidOf[k] === 1)) s.kept[k] = before;
+    }
+  }
+
+  const rows = new Array<RowedLabel>(n);
+  for (let k = 0; k < n; k++) {
+    const box = boxes[k]!;
+    rows[k] =
+      s.kept[k] ??
+      (s.slidOf[k] === 1
+        ? { ...box, left: s.leftOf[k]!, slid: true, row: s.rowOf[k]! }
+        : { ...box, row: s.rowOf[k]! });
+    s.kept[k] = undefined;
+  }
+  return { rows, order: Array.from(s.order.subarray(0, n)) };
+}
+
+/**
+ * The stretch that other leaders must not cross (see `leaderFreeSpan` in label-box.ts): the
+ * label's span, short of its own leader unless the block slid.
+ */
+function setLeaderFree(s: Scratch, k: number, box: LabelBox): void {
+  if (box.slid || box.side === "left") s.freeLo[k] = s.lo[k]!;
+  else s.freeLo[k] = box.x + POLE;
+  if (box.slid || box.side === "right") s.freeHi[k] = s.hi[k]!;
+  else s.freeHi[k] = box.x - POLE;
 }
 
 /**
  * One row of labels: the stretches its labels keep, and the x of the leaders that pass through
  * it on their way up. Leaders may run close beside each other; they must not cross a label.
+ * Spans are disjoint and kept sorted (so their ends are sorted too), each with the stretch that
+ * leaders must not cross; plain growing typed arrays, reused from packing to packing.
  */
 class Row {
-  /** Each label's span, carrying the stretch that leaders must not cross. */
-  private readonly labels = new RowOccupancy<[number, number]>();
-  private readonly leaders: number[] = []; // sorted
+  private count = 0;
+  private starts: Float64Array = new Float64Array(8);
+  private ends: Float64Array = new Float64Array(8);
+  private freeLo: Float64Array = new Float64Array(8);
+  private freeHi: Float64Array = new Float64Array(8);
+  private leaderCount = 0;
+  private leaders: Float64Array = new Float64Array(8); // sorted
+
+  clear(): void {
+    this.count = 0;
+    this.leaderCount = 0;
+  }
 
   /** True when the label may go here: no label in its span and no leader through its text. */
-  fitsLabel(box: LabelBox): boolean {
-    const [lo, hi] = labelSpan(box);
-    if (!this.labels.isFree(lo, hi)) return false;
-    const [textLo, textHi] = leaderFreeSpan(box);
-    const i = lowerBound(this.leaders, textLo - POLE);
-    return i === this.leaders.length || this.leaders[i]! >= textHi + POLE;
+  fitsLabel(lo: number, hi: number, textLo: number, textHi: number): boolean {
+    const i = this.firstEndingAfter(lo);
+    if (i < this.count && this.starts[i]! < hi) return false;
+    const j = lowerBound(this.leaders, this.leaderCount, textLo - POLE);
+    return j === this.leaderCount || this.leaders[j]! >= textHi + POLE;
   }
 
   /** True when a leader at x may pass through this row without crossing a label's text. */
   fitsLeader(x: number): boolean {
-    return !this.labels.someOverlapping(x - POLE, x + POLE, ([lo, hi]) => x + POLE > lo && x - POLE < hi);
+    for (let i = this.firstEndingAfter(x - POLE); i < this.count && this.starts[i]! < x + POLE; i++) {
+      if (x + POLE > this.freeLo[i]! && x - POLE < this.freeHi[i]!) return false;
+    }
+    return true;
   }
 
   /**
-   * The block slid sideways, as little as it can, into the free stretch around its leader in this
-   * row: it must still span the leader (which then meets its edge), stay clear of the other
-   * labels and leaders here, and stay within `bounds`. Undefined when the stretch is too short.
+   * The left edge of the block slid sideways, as little as it can, into the free stretch around
+   * its leader in this row: it must still span the leader (which then meets its edge), stay clear
+   * of the other labels and leaders here, and stay within `bounds`. NaN when the stretch is too
+   * short.
    */
-  slide(box: LabelBox, [minX, maxX]: [number, number], pending: readonly number[]): LabelBox | undefined {
+  slide(box: LabelBox, [minX, maxX]: [number, number], s: Scratch): number {
     const x = box.x;
-    const gap = this.labels.gapAround(x);
-    if (!gap) return undefined;
-    // Leaders through this row, and leaders of labels still to come, bound the slide.
-    const [leftLeader, rightLeader] = neighbours(this.leaders, x);
-    const [leftPending, rightPending] = neighbours(pending, x);
-    // A leader on its way up past this same spot would run through the slid text.
-    if (Number.isNaN(leftLeader) || Number.isNaN(leftPending)) return undefined;
+    const i = this.firstEndingAfter(x);
+    if (i < this.count && this.starts[i]! <= x) return NaN;
+    const gapLo = i > 0 ? this.ends[i - 1]! : -Infinity;
+    const gapHi = i < this.count ? this.starts[i]! : Infinity;
+    // Leaders through this row, and leaders of labels still to come, bound the slide. A leader
+    // on its way up past this same spot would run through the slid text.
+    const l = lowerBound(this.leaders, this.leaderCount, x - POLE);
+    if (l < this.leaderCount && this.leaders[l]! <= x + POLE) return NaN;
+    const p = lowerBound(s.pending, s.pendingCount, x - POLE);
+    if (p < s.pendingCount && s.pending[p]! <= x + POLE) return NaN;
+    const leftLeader = l > 0 ? this.leaders[l - 1]! : -Infinity;
+    const rightLeader = l < this.leaderCount ? this.leaders[l]! : Infinity;
+    const leftPending = p > 0 ? s.pending[p - 1]! : -Infinity;
+    const rightPending = p < s.pendingCount ? s.pending[p]! : Infinity;
     const half = LABEL.gap / 2 + 0.01; // a hair more than half a gap, against rounding
-    const lo = Math.max(minX, gap[0] + half, leftLeader + POLE + half, leftPending + POLE + half);
-    const hi = Math.min(maxX, gap[1] - half, rightLeader - POLE - half, rightPending - POLE - half);
+    const lo = Math.max(minX, gapLo + half, leftLeader + POLE + half, leftPending + POLE + half);
+    const hi = Math.min(maxX, gapHi - half, rightLeader - POLE - half, rightPending - POLE - half);
     const w = box.width;
     // The leader meets the block at least a leader's width in from either end.
     const minLeft = Math.max(lo, x + 2 * POLE - w);
     const maxLeft = Math.min(hi - w, x - 2 * POLE);
-    if (minLeft > maxLeft) return undefined;
+    if (minLeft > maxLeft) return NaN;
     const preferred = box.side === "right" ? x : x - w;
-    const left = Math.min(maxLeft, Math.max(minLeft, preferred));
-    return { ...box, left, slid: true };
+    return Math.min(maxLeft, Math.max(minLeft, preferred));
   }
 
-  addLabel(box: LabelBox): void {
-    const [lo, hi] = labelSpan(box);
-    this.labels.occupy(lo, hi, leaderFreeSpan(box));
+  /** Takes the span [start, end), which the caller has found free; [freeLo, freeHi) for leaders. */
+  addLabel(start: number, end: number, freeLo: number, freeHi: number): void {
+    // Insert by start, so that spans that touch (or overlap by a rounding error) stay in order.
+    let i = this.firstEndingAfter(start);
+    while (i < this.count && this.starts[i]! < start) i++;
+    if (this.count === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.freeLo = grown(this.freeLo);
+      this.freeHi = grown(this.freeHi);
+    }
+    insertAt(this.starts, this.count, i, start);
+    insertAt(this.ends, this.count, i, end);
+    insertAt(this.freeLo, this.count, i, freeLo);
+    insertAt(this.freeHi, this.count, i, freeHi);
+    this.count++;
   }
 
   addLeader(x: number): void {
-    this.leaders.splice(lowerBound(this.leaders, x), 0, x);
+    if (this.leaderCount === this.leaders.length) this.leaders = grown(this.leaders);
+    insertAt(this.leaders, this.leaderCount, lowerBound(this.leaders, this.leaderCount, x), x);
+    this.leaderCount++;
+  }
+
+  private firstEndingAfter(x: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
 /**
  * The lowest row where the leader is clear and the label fits, hanging from its leader or, to
- * save a row, slid sideways along it; marks both as taken there.
+ * save a row, slid sideways along it; marks both as taken there. Returns the row (the left edge
+ * and whether it slid go to `s`), or -1.
  */
 function placeInRows(
+  s: Scratch,
+  k: number,
   box: LabelBox,
-  rows: Row[],
   maxRows: number,
   bounds: [number, number],
-  pending: readonly number[],
-): RowedLabel | undefined {
+): number {
+  const x = s.x[k]!;
   for (let row = 0; row < maxRows; row++) {
     // The leader must pass every row below; those under the last one were checked on the way
     // up, and a leader blocked here is blocked for every row above too.
-    if (row > 0 && !rows[row - 1]!.fitsLeader(box.x)) break;
-    if (row === rows.length) rows.push(new Row());
-    const here = rows[row]!;
-    const placed = here.fitsLabel(box) ? box : here.slide(box, bounds, pending);
-    if (!placed) continue;
-    here.addLabel(placed);
-    for (let r = 0; r < row; r++) rows[r]!.addLeader(box.x);
-    return { ...placed, row };
-  }
-  return undefined;
-}
-
-/**
- * For each label, the labels whose leaders it covers (they must be placed before it). Found by
- * binary search over the leaders sorted by x: O(n log n + edges).
- */
-function coverGraph(boxes: readonly LabelBox[]): number[][] {
-  const byX = boxes.map((_, k) => k).sort((a, b) => boxes[a]!.x - boxes[b]!.x);
-  const xs = byX.map((k) => boxes[k]!.x);
-  return boxes.map((box, k) => {
-    const [lo, hi] = leaderFreeSpan(box);
-    const covered: number[] = [];
-    for (let i = lowerBound(xs, lo - POLE); i < xs.length && xs[i]! - POLE < hi; i++) {
-      const other = byX[i]!;
-      if (other !== k && xs[i]! + POLE > lo) covered.push(other);
+    if (row > 0 && !s.rows[row - 1]!.fitsLeader(x)) break;
+    openRows(s, row);
+    const here = s.rows[row]!;
+    if (here.fitsLabel(s.lo[k]!, s.hi[k]!, s.freeLo[k]!, s.freeHi[k]!)) {
+      here.addLabel(s.lo[k]!, s.hi[k]!, s.freeLo[k]!, s.freeHi[k]!);
+      s.leftOf[k] = box.left;
+      s.slidOf[k] = 0;
+    } else {
+      const left = here.slide(box, bounds, s);
+      if (Number.isNaN(left)) continue;
+      // A slid block's leader stops at its edge, so no other leader may cross any of its text.
+      const lo = left - HALF_GAP;
+      const hi = left + box.width + HALF_GAP;
+      here.addLabel(lo, hi, lo, hi);
+      s.leftOf[k] = left;
+      s.slidOf[k] = 1;
     }
-    return covered;
-  });
+    for (let r = 0; r < row; r++) s.rows[r]!.addLeader(x);
+    s.rowOf[k] = row;
+    return row;
+  }
+  return -1;
+}
+
+/** Makes rows up to `row` usable: rows are opened as labels climb into them. */
+function openRows(s: Scratch, row: number): void {
+  for (; s.rowCount <= row; s.rowCount++) {
+    if (s.rowCount === s.rows.length) s.rows.push(new Row());
+    s.rows[s.rowCount]!.clear();
+  }
+}
+
+/** Positions 0..n-1 sorted by x, then by position, with the sorted xs. */
+function sortByX(s: Scratch, n: number): void {
+  const { byX, x, sortedX } = s;
+  for (let k = 0; k < n; k++) byX[k] = k;
+  byX.subarray(0, n).sort((a, b) => x[a]! - x[b]! || a - b);
+  for (let i = 0; i < n; i++) sortedX[i] = x[byX[i]!]!;
 }
 
 /**
- * An order in which every label comes after the labels it must wait for. Labels that wait for
- * each other in a cycle form a strongly connected component (Tarjan's algorithm); Tarjan emits
- * components after every component they can reach, which is the order wanted here. Inside a
- * component, labels go in priority order. Iterative, so deep chains cannot overflow the stack.
+ * For each label, the labels whose leaders it covers (they must be placed before it), in order
+ * of x: `edges[edgeStart[k]..edgeStart[k + 1])`. Found by binary search over the leaders sorted
+ * by x: O(n log n + edges).
  */
-function topologicalOrder(mustWaitFor: number[][]): number[] {
-  const n = mustWaitFor.length;
-  // Plain arrays: this runs for every label tried on a small band, and a typed array's buffer
-  // costs more to make and to collect than the few hundred slots it holds.
-  const indexOf: number[] = new Array<number>(n).fill(-1);
-  const low: number[] = new Array<number>(n).fill(0);
-  const onStack: boolean[] = new Array<boolean>(n).fill(false);
-  const stack: number[] = [];
-  const order: number[] = [];
+function coverGraph(s: Scratch, n: number): void {
+  const { byX, sortedX: xs } = s;
+  let e = 0;
+  for (let k = 0; k < n; k++) {
+    s.edgeStart[k] = e;
+    const lo = s.freeLo[k]!;
+    const hi = s.freeHi[k]!;
+    for (let i = lowerBound(xs, n, lo - POLE); i < n && xs[i]! - POLE < hi; i++) {
+      const other = byX[i]!;
+      if (other === k || !(xs[i]! + POLE > lo)) continue;
+      if (e === s.edges.length) s.edges = grownInt(s.edges);
+      s.edges[e++] = other;
+    }
+  }
+  s.edgeStart[n] = e;
+}
+
+/**
+ * An order in which every label comes after the labels it must wait for, into `s.order`. Labels
+ * that wait for each other in a cycle form a strongly connected component (Tarjan's algorithm);
+ * Tarjan emits components after every component they can reach, which is the order wanted here.
+ * Inside a component, labels go in priority order. Iterative, so deep chains cannot overflow
+ * the stack.
+ */
+function topologicalOrder(s: Scratch, n: number): void {
+  const { indexOf, low, onStack, stack, frameNode, frameNext, edgeStart, edges, order } = s;
+  indexOf.fill(-1, 0, n);
+  onStack.fill(0, 0, n);
   let counter = 0;
+  let depth = 0; // of the component stack
+  let emitted = 0;
   for (let root = 0; root < n; root++) {
     if (indexOf[root] !== -1) continue;
-    const frames: [node: number, next: number][] = [[root, 0]];
+    let frames = 1;
+    frameNode[0] = root;
+    frameNext[0] = edgeStart[root]!;
     indexOf[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = true;
-    while (frames.length) {
-      const frame = frames[frames.length - 1]!;
-      const [node, next] = frame;
-      const edges = mustWaitFor[node]!;
-      if (next < edges.length) {
-        frame[1]++;
+    stack[depth++] = root;
+    onStack[root] = 1;
+    while (frames > 0) {
+      const node = frameNode[frames - 1]!;
+      const next = frameNext[frames - 1]!;
+      if (next < edgeStart[node + 1]!) {
+        frameNext[frames - 1] = next + 1;
         const to = edges[next]!;
         if (indexOf[to] === -1) {
           indexOf[to] = low[to] = counter++;
-          stack.push(to);
-          onStack[to] = true;
-          frames.push([to, 0]);
+          stack[depth++] = to;
+          onStack[to] = 1;
+          frameNode[frames] = to;
+          frameNext[frames] = edgeStart[to]!;
+          frames++;
         } else if (onStack[to]) {
           low[node] = Math.min(low[node]!, indexOf[to]!);
         }
         continue;
       }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[node]!);
+      frames--;
+      if (frames > 0) {
+        const parent = frameNode[frames - 1]!;
+        low[parent] = Math.min(low[parent]!, low[node]!);
+      }
       if (low[node] === indexOf[node]) {
-        const component: number[] = [];
+        const first = emitted;
         let member: number;
         do {
-          member = stack.pop()!;
-          onStack[member] = false;
-          component.push(member);
+          member = stack[--depth]!;
+          onStack[member] = 0;
+          order[emitted++] = member;
         } while (member !== node);
-        order.push(...component.sort((a, b) => a - b));
+        order.subarray(first, emitted).sort();
       }
     }
   }
-  return order;
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
+/** Drops one leader at x from the sorted pending leaders. */
+function removePending(s: Scratch, x: number): void {
+  const i = lowerBound(s.pending, s.pendingCount, x);
+  s.pending.copyWithin(i, i + 1, s.pendingCount);
+  s.pendingCount--;
+}
+
+/** Reused working space of `assignRows`, per label and per row (layout runs one at a time). */
+interface Scratch {
+  x: Float64Array;
+  lo: Float64Array;
+  hi: Float64Array;
+  freeLo: Float64Array;
+  freeHi: Float64Array;
+  byX: Int32Array;
+  sortedX: Float64Array;
+  edgeStart: Int32Array;
+  edges: Int32Array;
+  order: Int32Array;
+  indexOf: Int32Array;
+  low: Int32Array;
+  onStack: Uint8Array;
+  stack: Int32Array;
+  frameNode: Int32Array;
+  frameNext: Int32Array;
+  pending: Float64Array;
+  pendingCount: number;
+  rowOf: Int32Array;
+  leftOf: Float64Array;
+  slidOf: Uint8Array;
+  /** A record of the previous packing that still holds, by label. */
+  kept: (RowedLabel | undefined)[];
+  rows: Row[];
+  rowCount: number;
+}
+
+let scratch: Scratch | undefined;
+
+function scratchFor(n: number): Scratch {
+  if (scratch && scratch.x.length >= n) return scratch;
+  const size = Math.max(64, n, 2 * (scratch?.x.length ?? 0));
+  scratch = {
+    x: new Float64Array(size),
+    lo: new Float64Array(size),
+    hi: new Float64Array(size),
+    freeLo: new Float64Array(size),
+    freeHi: new Float64Array(size),
+    byX: new Int32Array(size),
+    sortedX: new Float64Array(size),
+    edgeStart: new Int32Array(size + 1),
+    edges: scratch?.edges ?? new Int32Array(4 * size),
+    order: new Int32Array(size),
+    indexOf: new Int32Array(size),
+    low: new Int32Array(size),
+    onStack: new Uint8Array(size),
+    stack: new Int32Array(size),
+    frameNode: new Int32Array(size),
+    frameNext: new Int32Array(size),
+    pending: new Float64Array(size),
+    pendingCount: 0,
+    rowOf: new Int32Array(size),
+    leftOf: new Float64Array(size),
+    slidOf: new Uint8Array(size),
+    kept: new Array<RowedLabel | undefined>(size).fill(undefined),
+    rows: scratch?.rows ?? [],
+    rowCount: 0,
+  };
+  return scratch;
+}
+
+function grown(values: Float64Array): Float64Array {
+  const bigger = new Float64Array(2 * values.length);
+  bigger.set(values);
+  return bigger;
+}
+
+function grownInt(values: Int32Array): Int32Array {
+  const bigger = new Int32Array(2 * values.length);
+  bigger.set(values);
+  return bigger;
+}
+
+/** Inserts value at i into the first `count` values (room for one more is there). */
+function insertAt(values: Float64Array, count: number, i: number, value: number): void {
+  values.copyWithin(i + 1, i, count);
+  values[i] = value;
+}
+
+function lowerBound(sorted: ArrayLike<number>, count: number, value: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * The nearest values left and right of x in a sorted list, beyond a leader's half-width; NaN
- * on the left when a value lies within that half-width of x (a leader on the same spot).
- */
-function neighbours(sorted: readonly number[], x: number): [number, number] {
-  const i = lowerBound(sorted, x - POLE);
-  if (i < sorted.length && sorted[i]! <= x + POLE) return [NaN, NaN];
-  return [i > 0 ? sorted[i - 1]! : -Infinity, i < sorted.length ? sorted[i]! : Infinity];
 }
