@@ -1,5 +1,6 @@
 import { select } from "d3-selection";
 import { createZoomControls } from "../interact/controls.js";
+import { createDrawSchedule } from "../interact/draw-schedule.js";
 import { createDetailsCard } from "../interact/details.js";
 import { createFocusRing } from "../interact/focus-ring.js";
 import { createFrame } from "../interact/frame.js";
@@ -58,11 +59,6 @@ import { createThemedMeasure } from "./theme-fonts.js";
 const markOf = (g: EventGeometry | undefined) =>
   g?.bar ?? (g && g.event.kind === "point" ? { x: g.x - 5, y: g.y - 5, width: 10, height: 10 } : undefined);
 
-/** A drawing (layout and DOM) costlier than this, in ms, is not redone at every frame of a zoom. */
-const CHEAP_DRAW_MS = 8;
-/** A zoom or pan has settled when the view has not changed for this long, in ms. */
-const SETTLE_MS = 150;
-
 /**
  * Draws an interactive timeline into `target` (an element or a CSS selector) and returns a
  * handle to update, query and destroy it. The width follows the container. Readers zoom and pan
@@ -89,14 +85,6 @@ export function createTimeline(target: Element | string, options: TimelineOption
   let selectedId: string | null = null;
   let activeId: string | null = null; // the event that holds the timeline's one tab stop
   let model: RenderModel | undefined;
-  let frameRequest = 0;
-  let lastDrawMs = 0; // what the last drawing cost: whether the next frame of a zoom may lay out
-  let drewThisFrame = false;
-  let frameReset = 0;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  let settleFrame = 0;
-  let previews = 0; // view changes moved to, counted, so that settling can tell a gesture goes on
-  let previewing = false; // the drawing was moved to the view, not laid out for it
   let emittedView = "whole"; // the view the last "zoom" event told of
   // Measured in the fonts the page themes the labels with (--chronoline-font-family…).
   const measureIn = createThemedMeasure(pickMeasure(current, createCanvasMeasure(doc)));
@@ -121,11 +109,13 @@ export function createTimeline(target: Element | string, options: TimelineOption
       moveView(undefined);
     },
   });
+  // Function declarations below, hoisted: the schedule calls them only once the timeline is made.
+  const schedule = createDrawSchedule(win, { draw, preview, canPreview: () => model !== undefined });
   const zoom = createZoom(
     svg,
     (next) => {
       view = next;
-      viewChanged();
+      schedule.viewChanged();
     },
     reducedMotion,
   );
@@ -156,13 +146,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   /** Draws now: the pure pipeline at the current width and view, then the interactive state. */
   function draw(): void {
     const started = now();
-    if (frameRequest) win?.cancelAnimationFrame(frameRequest);
-    frameRequest = 0;
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    if (settleFrame) win?.cancelAnimationFrame(settleFrame);
-    settleTimer = undefined;
-    settleFrame = 0;
-    previewing = false;
+    schedule.drawing();
     list.hold(false);
     const width = widthNow();
     const next = buildModel(
@@ -202,49 +186,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     ring.show(geometryOf(visiblyFocused()));
     const key = view ? `${view[0]}:${view[1]}` : "whole";
     if (key !== emittedView) emitZoom();
-    lastDrawMs = now() - started;
-    drewThisFrame = true;
-    if (win && !frameReset)
-      frameReset = win.requestAnimationFrame(() => {
-        frameReset = 0;
-        drewThisFrame = false;
-      });
-  }
-
-  /**
-   * The view changed during a gesture or an animated zoom. A timeline that lays out quickly is
-   * drawn again at once (in the event's own task, so nothing reads layout after the writes), at
-   * most once per frame. A large one is moved to the view (`previewView`: markers, bars and
-   * pills slide, text never scales) and laid out again once the view settles.
-   */
-  function viewChanged(): void {
-    if (lastDrawMs > CHEAP_DRAW_MS && model) preview();
-    else if (drewThisFrame) requestDraw();
-    else draw();
-  }
-
-  /**
-   * Lays out again once the view has stopped changing: SETTLE_MS after the last change, and then
-   * only if the next animation frame brings no change either (after a long frame the timer is
-   * due before the next input of an ongoing gesture is handled).
-   */
-  function settleSoon(): void {
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    if (settleFrame) win?.cancelAnimationFrame(settleFrame);
-    settleFrame = 0;
-    settleTimer = setTimeout(() => {
-      settleTimer = undefined;
-      if (!win) {
-        draw();
-        return;
-      }
-      const seen = previews;
-      settleFrame = win.requestAnimationFrame(() => {
-        settleFrame = 0;
-        if (previews === seen) draw();
-        else settleSoon();
-      });
-    }, SETTLE_MS);
+    schedule.drew(now() - started);
   }
 
   /** Moves the drawing to the current view without a layout; the layout follows when it settles. */
@@ -254,7 +196,6 @@ export function createTimeline(target: Element | string, options: TimelineOption
     const map = (position: number): number => to(laidOut.scale.invert(position));
     const axis = timeAxisOf(laidOut.layout);
     previewView(svg, axis, map, to);
-    previewing = true;
     list.hold(true); // rows going into the event table would lay it out again in these frames
     const ringed = ring.shown;
     if (ringed) {
@@ -263,18 +204,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
       ring.shift(axis === "x" ? by : 0, axis === "y" ? by : 0);
     }
     tooltip.hide();
-    if (frameRequest) win?.cancelAnimationFrame(frameRequest);
-    frameRequest = 0;
-    previews++;
-    settleSoon();
+    schedule.previewed();
     const key = view ? `${view[0]}:${view[1]}` : "whole";
     if (key !== emittedView) emitZoom(to.domain());
-  }
-
-  /** Draws at the next animation frame, once however many changes come before it. */
-  function requestDraw(): void {
-    if (!win) draw();
-    else if (!frameRequest) frameRequest = win.requestAnimationFrame(draw);
   }
 
   function emitZoom(domain?: readonly [number, number]): void {
@@ -343,7 +275,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     if (before.some(pinnable) || pinnable(activeId) || pinnable(selectedId)) {
       // In the middle of a moved (not laid out) view, lay out now: the events alone would be
       // put back where the last layout had them, out of step with the rest of the drawing.
-      if (previewing) {
+      if (schedule.previewing) {
         draw();
         return;
       }
@@ -454,7 +386,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     },
     // While the drawing is only moved to the view, the layout's places are stale: markers and
     // labels under the pointer still count, near misses wait for the layout.
-    (x, y) => (model && !previewing ? eventNear(model.layout.events, x, y) : null),
+    (x, y) => (model && !schedule.previewing ? eventNear(model.layout.events, x, y) : null),
   );
   const onFocusIn = (e: FocusEvent): void => {
     const event = eventById(eventIdOf(e.target));
@@ -542,10 +474,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     },
     toSVG: () => serializeSVG(svg),
     destroy() {
-      if (frameRequest) win?.cancelAnimationFrame(frameRequest);
-      if (frameReset) win?.cancelAnimationFrame(frameReset);
-      if (settleTimer !== undefined) clearTimeout(settleTimer);
-      if (settleFrame) win?.cancelAnimationFrame(settleFrame);
+      schedule.cancel();
       list.cancel();
       transition.cancel();
       zoom.destroy();
