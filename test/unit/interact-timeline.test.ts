@@ -330,6 +330,39 @@ describe("dense timelines", () => {
     expect(seen).toEqual(points.map((e) => e.id));
   }, 20_000); // walks every event with the keys: slow in jsdom on a loaded machine
 
+  it("a vertical timeline draws its unlabelled markers as plain dots down the spine, in time order", () => {
+    // 400 points at 360 px, crowded at first and ever sparser: the column labels some, pills
+    // stand for the crowd, and the rest are plain markers on the spine.
+    const points: EventInput[] = Array.from({ length: 400 }, (_, i) => ({
+      id: `v${i}`,
+      date: new Date(Date.UTC(2001, 0, 1) + Math.floor(i ** 3 / 400) * 86_400_000).toISOString().slice(0, 10),
+      title: `Point number ${i}`,
+    }));
+    const { container } = mount({ events: points, width: 360, orientation: "vertical" });
+    const layer = container.querySelector("g.chronoline-plain-markers")!;
+    const dots = Array.from(layer.querySelectorAll("path.chronoline-dots"));
+    expect(dots).toHaveLength(1); // one colour
+    const circles = Number(dots[0]!.getAttribute("data-count"));
+    const labelled = container.querySelectorAll(".chronoline-event .chronoline-label").length;
+    const clustered = Array.from(container.querySelectorAll(".chronoline-cluster"), (c) =>
+      Number(c.getAttribute("data-count")),
+    ).reduce((a, b) => a + b, 0);
+    expect(circles).toBeGreaterThan(0);
+    expect(labelled + circles + clustered).toBe(points.length);
+    // Each drawn circle starts "M x,y": all on the spine (one x), going down as time goes on.
+    const starts = Array.from(dots[0]!.getAttribute("d")!.matchAll(/M([-\d.]+),([-\d.]+)/g), (m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(starts.length).toBeGreaterThan(0);
+    expect(starts.length).toBeLessThanOrEqual(circles); // circles inside a run may be left out
+    expect(new Set(starts.map(([x]) => x)).size).toBe(1);
+    const ys = starts.map(([, y]) => y!);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    const height = Number(container.querySelector("svg")!.getAttribute("height"));
+    for (const y of ys) expect(y > 0 && y < height).toBe(true);
+  });
+
   it("unlabelled spans are drawn as plain bars, one path per colour, with no node until focus or selection", () => {
     const spans: EventInput[] = Array.from({ length: 120 }, (_, i) => ({
       id: `s${i}`,
