@@ -13,6 +13,11 @@ import { LABEL } from "./typography.js";
  */
 export const EXACT_UP_TO = 300;
 
+const HALF_GAP = LABEL.gap / 2;
+// Every box at x spans at least this far either side of x (a hair less than half a gap, since
+// x - width + width need not be x exactly).
+const NEAR = HALF_GAP - 0.01;
+
 /** A shown label on one side, with the row it needs in the stacking so far. */
 interface Shown {
   box: LabelBox;
@@ -44,6 +49,11 @@ export class Side {
   private widest = 0;
   private widestClaim = 0;
   private trials = 0;
+  /** Scratch of `insert`, reused: thousands of labels are tried. */
+  private readonly over: Shown[] = [];
+  private readonly touched: Shown[] = [];
+  private readonly stack: Shown[] = [];
+  private readonly wants: number[] = [];
 
   /** Exact mode: the shown labels in priority order, and their rows as last packed. */
   private readonly byRank: LabelBox[] = [];
@@ -155,14 +165,18 @@ export class Side {
       this.add(box, rank, claim, 0);
       return true;
     }
-    const [lo, hi] = labelSpan(box);
-    const [freeLo, freeHi] = leaderFreeSpan(box);
+    const lo = box.left - HALF_GAP;
+    const hi = box.left + box.width + HALF_GAP;
+    // The stretch no other leader may cross (leaderFreeSpan), without making a tuple.
+    const freeLo = box.slid || box.side === "left" ? lo : box.x + POLE;
+    const freeHi = box.slid || box.side === "right" ? hi : box.x - POLE;
     const trial = ++this.trials;
     const list = this.shown;
     const reach = this.widest + LABEL.gap + POLE;
     // Its row: above every label under it.
     let row = 0;
-    const over: Shown[] = [];
+    const over = this.over;
+    over.length = 0;
     for (let k = this.firstFrom(lo - reach); k < list.length && list[k]!.box.x < hi + reach; k++) {
       const s = list[k]!;
       const coversIt = covers(s.freeLo, s.freeHi, box.x);
@@ -176,30 +190,67 @@ export class Side {
     }
     if (row >= this.maxRows) return false;
     // Labels over its leader rise above it, and whatever is over them rises in turn.
-    const stack: Shown[] = [];
-    const wants: number[] = [];
-    for (const s of over) {
-      stack.push(s);
-      wants.push(row + 1);
-    }
-    const touched: Shown[] = [];
-    while (stack.length) {
-      const s = stack.pop()!;
-      const wanted = wants.pop()!;
-      if (wanted <= (s.trial === trial ? s.tentative : s.row)) continue;
-      // Over the new label and under it: no stacking can do both.
-      if (wanted >= this.maxRows || s.under === trial) return false;
-      if (s.trial !== trial) touched.push(s);
-      s.trial = trial;
-      s.tentative = wanted;
-      for (const t of s.over) {
-        stack.push(t);
-        wants.push(wanted + 1);
-      }
-    }
+    const touched = this.touched;
+    touched.length = 0;
+    if (!this.rise(over, row + 1, trial, touched)) return false;
     for (const s of touched) s.row = s.tentative;
     this.add(box, rank, claim, row);
     return true;
+  }
+
+  /**
+   * Raises the labels `over` to at least row `wanted` for trial `trial`, and what is over them in
+   * turn, as tentative rows (collected in `touched` when given). False when a label would need
+   * `maxRows` or more, or would have to be over and under the new label at once.
+   */
+  private rise(over: readonly Shown[], wanted: number, trial: number, touched?: Shown[]): boolean {
+    const stack = this.stack;
+    const wants = this.wants;
+    stack.length = 0;
+    wants.length = 0;
+    for (const s of over) {
+      stack.push(s);
+      wants.push(wanted);
+    }
+    while (stack.length) {
+      const s = stack.pop()!;
+      const want = wants.pop()!;
+      if (want <= (s.trial === trial ? s.tentative : s.row)) continue;
+      // Over the new label and under it: no stacking can do both.
+      if (want >= this.maxRows || s.under === trial) return false;
+      if (s.trial !== trial) touched?.push(s);
+      s.trial = trial;
+      s.tentative = want;
+      for (const t of s.over) {
+        stack.push(t);
+        wants.push(want + 1);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when no label with its leader at x can be shown on this side, whatever its width, its
+   * hanging or its cut: a cheap test before building and measuring boxes (stacking mode only).
+   * Safe because every box at x spans [x - NEAR, x + NEAR], so it goes above every shown label
+   * that meets that stretch without covering x, and the labels covering x (which depend on x
+   * alone) must rise above it: when that rise already needs `maxRows` rows from that lowest row,
+   * `insert` fails for every such box.
+   */
+  blockedAt(x: number): boolean {
+    if (this.exact) return false;
+    const list = this.shown;
+    // A label covering x or meeting the stretch around it has its leader within this reach.
+    const reach = this.widest + LABEL.gap + POLE;
+    let row = 0;
+    const over = this.over;
+    over.length = 0;
+    for (let k = this.firstFrom(x - reach); k < list.length && list[k]!.box.x < x + reach; k++) {
+      const s = list[k]!;
+      if (covers(s.freeLo, s.freeHi, x)) over.push(s);
+      else if (s.lo < x + NEAR && x - NEAR < s.hi) row = Math.max(row, s.row + 1);
+    }
+    return row >= this.maxRows || !this.rise(over, row + 1, ++this.trials);
   }
 
   /** Records the label as shown in `row` (exact mode packs rows afresh and passes 0). */

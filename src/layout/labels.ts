@@ -92,6 +92,8 @@ export function placeBandLabels(input: BandLabelInput): BandLabels {
     const open1 = size < closed[1]![strip]!;
     if (!open0 && !open1) continue;
 
+    const blocked0 = open0 && sides[0]!.blockedAt(x);
+    const blocked1 = open1 && sides[1]!.blockedAt(x);
     // The side that fewer shown labels crowd over the title's stretch; on a tie, alternate.
     const load0 = sides[0]!.load(x, x + titleWidth);
     const load1 = sides[1]!.load(x, x + titleWidth);
@@ -110,8 +112,10 @@ export function placeBandLabels(input: BandLabelInput): BandLabels {
         const s = k === 0 ? first : 1 - first;
         if (!(s === 0 ? open0 : open1)) continue;
         const side = sides[s]!;
-        const boxes = cut === 0 ? hangings.boxes : cutHangings(side, request, hangings);
-        if (side.insertAny(boxes, r, titleWidth, cut === 0)) shownOn = s;
+        // A side blocked at x fails every box there, whole or cut: none is built or tried.
+        const blocked = s === 0 ? blocked0 : blocked1;
+        const boxes = cut === 0 ? hangings.boxes : blocked ? [] : cutHangings(side, request, hangings);
+        if (!blocked && side.insertAny(boxes, r, titleWidth, cut === 0)) shownOn = s;
         else if (s === 0) failed0 = true;
         else failed1 = true;
       }
