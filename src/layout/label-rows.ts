@@ -54,7 +54,7 @@ export function assignRows(
   coverGraph(s, n);
   topologicalOrder(s, n);
   // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
-  s.pending.set(s.sortedX.subarray(0, n));
+  for (let i = 0; i < n; i++) s.pending[i] = s.sortedX[i]!;
   s.pendingCount = n;
   s.rowCount = 0;
 
@@ -260,12 +260,48 @@ function openRows(s: Scratch, row: number): void {
   }
 }
 
-/** Positions 0..n-1 sorted by x, then by position, with the sorted xs. */
+/**
+ * Positions 0..n-1 sorted by x, then by position, with the sorted xs: a stable merge sort in the
+ * scratch (a typed array's sort needs a view and a comparator closure per packing).
+ */
 function sortByX(s: Scratch, n: number): void {
-  const { byX, x, sortedX } = s;
-  for (let k = 0; k < n; k++) byX[k] = k;
-  byX.subarray(0, n).sort((a, b) => x[a]! - x[b]! || a - b);
-  for (let i = 0; i < n; i++) sortedX[i] = x[byX[i]!]!;
+  let from = s.byX;
+  let to = s.mergeInto;
+  for (let k = 0; k < n; k++) from[k] = k;
+  const x = s.x;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const middle = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let i = start;
+      let j = middle;
+      for (let k = start; k < end; k++) {
+        // Ties keep the earlier run first, so equal xs stay in order of position.
+        if (i < middle && (j >= end || x[from[i]!]! <= x[from[j]!]!)) to[k] = from[i++]!;
+        else to[k] = from[j++]!;
+      }
+    }
+    const merged = to;
+    to = from;
+    from = merged;
+  }
+  for (let i = 0; i < n; i++) {
+    s.byX[i] = from[i]!;
+    s.sortedX[i] = x[from[i]!]!;
+  }
+}
+
+/** Sorts values[start..end) ascending in place: components are a few labels. */
+function sortRange(values: Int32Array, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const v = values[i]!;
+    let j = i;
+    while (j > start && values[j - 1]! > v) {
+      values[j] = values[j - 1]!;
+      j--;
+    }
+    values[j] = v;
+  }
 }
 
 /**
@@ -343,7 +379,7 @@ function topologicalOrder(s: Scratch, n: number): void {
           onStack[member] = 0;
           order[emitted++] = member;
         } while (member !== node);
-        order.subarray(first, emitted).sort();
+        sortRange(order, first, emitted);
       }
     }
   }
@@ -364,6 +400,7 @@ interface Scratch {
   freeLo: Float64Array;
   freeHi: Float64Array;
   byX: Int32Array;
+  mergeInto: Int32Array;
   sortedX: Float64Array;
   edgeStart: Int32Array;
   edges: Int32Array;
@@ -397,6 +434,7 @@ function scratchFor(n: number): Scratch {
     freeLo: new Float64Array(size),
     freeHi: new Float64Array(size),
     byX: new Int32Array(size),
+    mergeInto: new Int32Array(size),
     sortedX: new Float64Array(size),
     edgeStart: new Int32Array(size + 1),
     edges: scratch?.edges ?? new Int32Array(4 * size),
@@ -433,7 +471,8 @@ function grownInt(values: Int32Array): Int32Array {
 
 /** Inserts value at i into the first `count` values (room for one more is there). */
 function insertAt(values: Float64Array, count: number, i: number, value: number): void {
-  values.copyWithin(i + 1, i, count);
+  // A loop, not copyWithin: rows hold a few labels, and the builtin's call costs more.
+  for (let j = count; j > i; j--) values[j] = values[j - 1]!;
   values[i] = value;
 }
 

@@ -94,11 +94,19 @@ export function placeBandLabels(input: BandLabelInput): BandLabels {
 
     const blocked0 = open0 && sides[0]!.blockedAt(x);
     const blocked1 = open1 && sides[1]!.blockedAt(x);
+    const request = { x, title, titleWidth, date: input.date(index), text: input.text(index) };
+    if ((!open0 || blocked0) && (!open1 || blocked1)) {
+      // Blocked on every side it may try: it is not shown, and it closes those sides of its strip
+      // when it has a legible hanging (as trying would find), so no side is weighed.
+      if (hangingsOf(request, index, bounds, maxLabelWidth, measure, true).boxes.length === 0) continue;
+      if (open0) closed[0]![strip] = Math.min(closed[0]![strip]!, size);
+      if (open1) closed[1]![strip] = Math.min(closed[1]![strip]!, size);
+      continue;
+    }
     // The side that fewer shown labels crowd over the title's stretch; on a tie, alternate.
     const load0 = sides[0]!.load(x, x + titleWidth);
     const load1 = sides[1]!.load(x, x + titleWidth);
     const first = load0 === load1 ? (input.turnBelow(index) ? 1 : 0) : load0 > load1 ? 1 : 0;
-    const request = { x, title, titleWidth, date: input.date(index), text: input.text(index) };
     const hangings = hangingsOf(request, index, bounds, maxLabelWidth, measure);
     // A title that is legible in no hanging closes nothing.
     if (hangings.boxes.length === 0) continue;
@@ -177,6 +185,7 @@ function hangingsOf(
   bounds: [number, number],
   maxLabelWidth: number,
   measure: Measure,
+  anyOne = false,
 ): Hangings {
   const [minX, maxX] = bounds;
   const dateWidth = measure(request.date, DATE_FONT);
@@ -184,6 +193,8 @@ function hangingsOf(
     labelBox(request, index, hanging, within, maxLabelWidth, measure, dateWidth);
   const side = preferredSide(request, dateWidth, bounds, maxLabelWidth);
   const preferred = make(side);
+  // Asked only whether it has a legible hanging: the preferred one says yes.
+  if (anyOne && preferred) return { boxes: [preferred], bounds, make };
   const turned = make(side === "right" ? "left" : "right");
   // Turn only when the label keeps most of its title on the other side.
   const mayTurn =
