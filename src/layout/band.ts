@@ -95,7 +95,7 @@ export function layoutBand(input: BandInput): BandLayout {
   const unlabelledPoints = byX.filter((i) => span[i] === 0 && !placed.has(i));
   const shownMarkers: number[] = [];
   for (const i of byX) if (span[i] === 0 && placed.has(i)) shownMarkers.push(xs[i]!);
-  const clusters = clusterMarkers(unlabelledPoints, xs, measure, shownMarkers);
+  const clusters = clusterMarkers(unlabelledPoints, xs, measure, shownMarkers, input.bounds);
   for (const c of clusters) for (const i of c.members) out.clustered[i] = 1;
 
   return { rows, lanes, labels: placed, clusters };

@@ -42,120 +42,148 @@ const CLEAR_OF_MARKER = 6;
 
 /**
  * Runs of at least three unlabelled point events whose markers touch become clusters: one pill
- * on the axis with a count, instead of a smear of markers. Pills that would touch are merged, so
- * their counts never collide. `points` are the event indexes of the unlabelled point events in
- * order of x (then index), and `xs` their x by event index: one linear walk. O(n).
- * `shown` are the x of the markers of labelled events, ascending: a pill never runs across one
- * (its count would be hidden under the marker), and keeps clear of it where its count still fits.
+ * on the axis with a count, instead of a smear of markers. Pills that would touch share the room
+ * between them or merge, so their counts never collide. `points` are the event indexes of the
+ * unlabelled point events in order of x (then index), and `xs` their x by event index: one
+ * linear walk. `shown` are the x of the markers of labelled events, ascending: a pill's count is
+ * never under one (it would read as another number), so a pill goes in the stretch between
+ * labelled markers nearest its run, beside them when its run is crowded with them; a run whose
+ * count finds no room nearby keeps its own markers. `limits` bound the pills (the picture).
  */
 export function clusterMarkers(
   points: ArrayLike<number>,
   xs: ArrayLike<number>,
   measure: Measure,
   shown: ArrayLike<number> = [],
+  limits: readonly [number, number] = [-Infinity, Infinity],
 ): ClusterGeometry[] {
-  let nextShown = 0; // the first shown marker right of the run being built
-  const clusters: (ClusterGeometry & { first: number; last: number; before: number; after: number })[] = [];
+  const clusters: Pill[] = [];
+  const place = (first: number, last: number, count: number) =>
+    placePill(first, last, `+${count}`, measure, shown, limits);
   const n = points.length;
   for (let start = 0; start < n;) {
     const first = xs[points[start]!]!;
-    while (nextShown < shown.length && shown[nextShown]! <= first) nextShown++;
-    const before = nextShown > 0 ? shown[nextShown - 1]! : -Infinity;
-    const after = nextShown < shown.length ? shown[nextShown]! : Infinity;
     let end = start + 1;
     // A run ends where markers stop touching, or where its pill would grow too long to say
     // where its events are: a long crowded stretch becomes a row of pills.
     while (end < n) {
       const x = xs[points[end]!]!;
-      if (x - xs[points[end - 1]!]! < TOUCHING && x - first <= MAX_PILL - 14 && x < after) end++;
+      if (x - xs[points[end - 1]!]! < TOUCHING && x - first <= MAX_PILL - 14) end++;
       else break;
     }
     const length = end - start;
     const last = xs[points[end - 1]!]!;
-    const members = length < MIN_MEMBERS ? [] : Array.from({ length }, (_, k) => points[start + k]!);
+    const from = start;
     start = end;
     if (length < MIN_MEMBERS) continue;
-    clusters.push({
-      members,
-      first,
-      last,
-      before,
-      after,
-      ...clearOf(pillAround(first, last, members.length, measure), before, after, measure),
-    });
-    // A pill may now touch the one before: share the space between them when both still fit
-    // their counts, else merge them (and look again at the one before).
+    const pill = place(first, last, length);
+    if (!pill) continue;
+    clusters.push({ members: Array.from({ length }, (_, k) => points[from + k]!), first, last, ...pill });
+    // A pill may now touch the one before: they share the room between them when both still
+    // fit their counts, else merge (and the merged one looks again at the one before).
     while (
       clusters.length >= 2 &&
       clusters[clusters.length - 2]!.x2 + 2 > clusters[clusters.length - 1]!.x1
     ) {
       const b = clusters.pop()!;
       const a = clusters.pop()!;
-      // Between them, a shown marker if there is one (kept clear), else the middle of the gap.
-      const marker = a.after < b.first;
-      const border = marker ? a.after : (a.last + b.first) / 2;
-      const air = marker ? CLEAR_OF_MARKER : 1;
-      const fitsA = border - air - a.x1 >= measure(a.text, CLUSTER_FONT) + 8;
-      const fitsB = b.x2 - (border + air) >= measure(b.text, CLUSTER_FONT) + 8;
-      if (fitsA && fitsB) {
-        clusters.push({ ...a, x2: round(border - air) }, { ...b, x1: round(border + air) });
+      const shared = share(a, b);
+      if (shared) {
+        clusters.push(...shared);
         break;
       }
-      if (marker) {
-        // A pill across the marker would hide its count under it: the smaller run gives up its
-        // pill, and its few events keep their own markers.
-        clusters.push(a.members.length >= b.members.length ? a : b);
-        continue;
-      }
-      // Too tight to share: one pill, though it may cover a marker, so that counts never collide.
-      const merged = a.members.concat(b.members);
-      clusters.push({
-        members: merged,
-        first: a.first,
-        last: b.last,
-        before: a.before,
-        after: b.after,
-        ...clearOf(pillAround(a.first, b.last, merged.length, measure), a.before, b.after, measure),
-      });
+      const members = a.members.concat(b.members);
+      const merged = place(a.first, b.last, members.length);
+      // No room near for the merged count: the larger run keeps its pill, the other its markers.
+      clusters.push(
+        merged
+          ? { members, first: a.first, last: b.last, ...merged }
+          : a.members.length >= b.members.length
+            ? a
+            : b,
+      );
     }
   }
   return clusters.map(({ x1, x2, members, text }) => ({ x1, x2, members, text }));
 }
 
-/**
- * The pill shortened to stay clear of the shown markers either side, as far as its count still
- * fits; a pill squeezed between two close markers keeps the width its count needs, centred.
- */
-function clearOf(
-  pill: Omit<ClusterGeometry, "members">,
-  before: number,
-  after: number,
-  measure: Measure,
-): Omit<ClusterGeometry, "members"> {
-  const needed = measure(pill.text, CLUSTER_FONT) + 10;
-  const x1 = Math.max(pill.x1, before + CLEAR_OF_MARKER);
-  const x2 = Math.min(pill.x2, after - CLEAR_OF_MARKER);
-  if (x2 - x1 >= needed) return { ...pill, x1: round(x1), x2: round(x2) };
-  // Too tight: as wide as the count needs, centred in the room, so the count stays clear and
-  // only the pill's rounded ends may tuck under the markers.
-  // Never beyond the pill's own ends, which stay inside the picture.
-  const middle = (x1 + x2) / 2;
-  const left = Math.min(Math.max(middle - needed / 2, pill.x1), pill.x2 - needed);
-  return { ...pill, x1: round(left), x2: round(left + needed) };
+/** A pill being made: its run's first and last x, and the width its count needs. */
+interface Pill extends ClusterGeometry {
+  first: number;
+  last: number;
+  needed: number;
 }
 
-/** A pill from x1 to x2 (plus half a marker either side), widened to fit its count. */
-function pillAround(
-  x1: number,
-  x2: number,
-  count: number,
+/**
+ * Two touching pills cut apart a pixel either side of a border between their runs, when each
+ * keeps the width its count needs; undefined when they cannot both. Each only ever shortens, so
+ * its count stays where it was clear of the markers.
+ */
+function share(a: Pill, b: Pill): [Pill, Pill] | undefined {
+  const lowest = a.x1 + a.needed + 1;
+  const highest = b.x2 - b.needed - 1;
+  if (lowest > highest) return undefined;
+  const border = Math.min(highest, Math.max(lowest, (a.last + b.first) / 2));
+  return [
+    { ...a, x2: Math.min(a.x2, round(border - 1)) },
+    { ...b, x1: Math.max(b.x1, round(border + 1)) },
+  ];
+}
+
+/**
+ * Where a run's pill goes: among the stretches between labelled markers (each kept
+ * CLEAR_OF_MARKER from them, within `limits`) near the run, the one whose pill lies nearest the
+ * run's own pill (`pillAround`); in it, the run's own pill cut to the stretch, or moved into it
+ * at the width its count needs. In a stretch narrower than that, the count is centred and the
+ * pill's rounded ends tuck under the markers. Undefined when no stretch near holds the count.
+ */
+function placePill(
+  first: number,
+  last: number,
+  text: string,
   measure: Measure,
-): Omit<ClusterGeometry, "members"> {
-  const text = `+${count}`;
-  const needed = measure(text, CLUSTER_FONT) + 10;
+  shown: ArrayLike<number>,
+  [min, max]: readonly [number, number],
+): (Omit<ClusterGeometry, "members"> & { needed: number }) | undefined {
+  const count = measure(text, CLUSTER_FONT);
+  const needed = count + 10;
+  const own = pillAround(first, last, needed);
+  const middle = (first + last) / 2;
+  // Stretches from one pill's width left of the run's own pill to one right of it.
+  const from = own.x1 - needed - CLEAR_OF_MARKER;
+  const to = own.x2 + needed + CLEAR_OF_MARKER;
+  let k = 0;
+  while (k < shown.length && shown[k]! < from) k++;
+  let best: { x1: number; x2: number; off: number } | undefined;
+  for (; k <= shown.length; k++) {
+    const lo = Math.max(min, k > 0 ? shown[k - 1]! + CLEAR_OF_MARKER : -Infinity);
+    const hi = Math.min(max, k < shown.length ? shown[k]! - CLEAR_OF_MARKER : Infinity);
+    if (lo > to) break;
+    // The count and a pixel either side must keep clear of the markers' edges (CLEAR_OF_MARKER
+    // is the radius and that pixel).
+    if (hi - lo < count) continue;
+    let x1 = Math.max(own.x1, lo);
+    let x2 = Math.min(own.x2, hi);
+    if (x2 - x1 < needed) {
+      x1 =
+        hi - lo >= needed
+          ? Math.min(hi - needed, Math.max(lo, middle - needed / 2))
+          : (lo + hi) / 2 - needed / 2;
+      x2 = x1 + needed;
+      // A pill tucked under the markers must still end inside the limits, its count centred.
+      if (x1 < min || x2 > max) continue;
+    }
+    const off = Math.abs((x1 + x2) / 2 - middle);
+    if (!best || off < best.off) best = { x1, x2, off };
+  }
+  return best && { x1: round(best.x1), x2: round(best.x2), text, needed };
+}
+
+/** A run's own pill: from its first to its last marker (and half a marker beyond), widened to `needed`. */
+function pillAround(x1: number, x2: number, needed: number): { x1: number; x2: number } {
   const middle = (x1 + x2) / 2;
   const half = Math.max((x2 - x1) / 2 + 7, needed / 2);
-  return { x1: round(middle - half), x2: round(middle + half), text };
+  return { x1: middle - half, x2: middle + half };
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;

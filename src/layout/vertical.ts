@@ -202,7 +202,7 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
       : { index, x: axisX + FIRST_LANE + lane * LANE, y, y2: Math.max(y + 3, yOf(e.end.until)), lane };
   });
 
-  const clusters = clusterSpine(order, labels, marks, spans, axisX, measure);
+  const clusters = clusterSpine(order, labels, marks, spans, axisX, measure, [top, top + length]);
 
   const titleBottom = titles.reduce((most, t) => (t.shown ? Math.max(most, t.top + t.height) : most), 0);
   const bottom = labels.reduce(
@@ -246,6 +246,7 @@ function clusterSpine(
   spans: readonly number[],
   axisX: number,
   measure: Measure,
+  spine: readonly [number, number],
 ): VerticalLayout["clusters"] {
   const labelled = new Set(labels.map((l) => l.index));
   const ys = marks.map((m) => m.y);
@@ -255,7 +256,7 @@ function clusterSpine(
   // Down the spine a count needs the pill's height, not its text's width: pills as short as
   // that stay clear of more labelled markers (the width across comes from the real measure).
   const along: Measure = (text, font) => (font === CLUSTER_FONT ? CLUSTER_HEIGHT - 8 : measure(text, font));
-  const geometry = clusterMarkers(unlabelled, ys, along, shown);
+  const geometry = clusterMarkers(unlabelled, ys, along, shown, spine);
   // Span bars by top (order is by time), with the lowest bottom so far: does one reach [y1, y2]?
   const tops = spans.map((i) => marks[i]!.y);
   const reach: number[] = [];
