@@ -42,43 +42,43 @@ export function assignRows(
   previous?: Packing,
 ): Packing | undefined {
   const n = boxes.length;
-  const s = scratchFor(n);
+  ensureScratch(n);
   for (let k = 0; k < n; k++) {
     const box = boxes[k]!;
-    s.x[k] = box.x;
-    s.lo[k] = box.left - HALF_GAP;
-    s.hi[k] = box.left + box.width + HALF_GAP;
-    setLeaderFree(s, k, box);
+    scX[k] = box.x;
+    scLo[k] = box.left - HALF_GAP;
+    scHi[k] = box.left + box.width + HALF_GAP;
+    setLeaderFree(k, box);
   }
-  sortByX(s, n);
-  coverGraph(s, n);
-  topologicalOrder(s, n);
+  sortByX(n);
+  coverGraph(n);
+  topologicalOrder(n);
   // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
-  for (let i = 0; i < n; i++) s.pending[i] = s.sortedX[i]!;
-  s.pendingCount = n;
-  s.rowCount = 0;
+  for (let i = 0; i < n; i++) scPending[i] = scSortedX[i]!;
+  scPendingCount = n;
+  scRowCount = 0;
 
   let replaying = previous !== undefined;
   for (let i = 0; i < n; i++) {
-    const k = s.order[i]!;
-    removePending(s, s.x[k]!);
+    const k = scOrder[i]!;
+    removePending(scX[k]!);
     const before = replaying && previous!.order[i] === k ? previous!.rows[k] : undefined;
-    s.kept[k] = undefined;
+    scKept[k] = undefined;
     if (before && !before.slid) {
-      // Put back where it was: its box is the same one, unslid, so its spans are s's.
-      openRows(s, before.row);
-      s.rows[before.row]!.addLabel(s.lo[k]!, s.hi[k]!, s.freeLo[k]!, s.freeHi[k]!);
-      for (let r = 0; r < before.row; r++) s.rows[r]!.addLeader(s.x[k]!);
-      s.rowOf[k] = before.row;
-      s.leftOf[k] = before.left;
-      s.slidOf[k] = 0;
-      s.kept[k] = before;
+      // Put back where it was: its box is the same one, unslid, so its spans are those in scratch.
+      openRows(before.row);
+      scRows[before.row]!.addLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!);
+      for (let r = 0; r < before.row; r++) scRows[r]!.addLeader(scX[k]!);
+      scRowOf[k] = before.row;
+      scLeftOf[k] = before.left;
+      scSlidOf[k] = 0;
+      scKept[k] = before;
     } else {
-      const row = placeInRows(s, k, boxes[k]!, maxRows, bounds);
+      const row = placeInRows(k, boxes[k]!, maxRows, bounds);
       if (row < 0) return undefined;
-      replaying = before !== undefined && before.row === row && before.left === s.leftOf[k];
+      replaying = before !== undefined && before.row === row && before.left === scLeftOf[k];
       // The same place as before: the record made then still says it.
-      if (replaying && before!.slid === (s.slidOf[k] === 1)) s.kept[k] = before;
+      if (replaying && before!.slid === (scSlidOf[k] === 1)) scKept[k] = before;
     }
   }
 
@@ -86,24 +86,24 @@ export function assignRows(
   for (let k = 0; k < n; k++) {
     const box = boxes[k]!;
     rows[k] =
-      s.kept[k] ??
-      (s.slidOf[k] === 1
-        ? { ...box, left: s.leftOf[k]!, slid: true, row: s.rowOf[k]! }
-        : { ...box, row: s.rowOf[k]! });
-    s.kept[k] = undefined;
+      scKept[k] ??
+      (scSlidOf[k] === 1
+        ? { ...box, left: scLeftOf[k]!, slid: true, row: scRowOf[k]! }
+        : { ...box, row: scRowOf[k]! });
+    scKept[k] = undefined;
   }
-  return { rows, order: Array.from(s.order.subarray(0, n)) };
+  return { rows, order: Array.from(scOrder.subarray(0, n)) };
 }
 
 /**
  * The stretch that other leaders must not cross (see `leaderFreeSpan` in label-box.ts): the
  * label's span, short of its own leader unless the block slid.
  */
-function setLeaderFree(s: Scratch, k: number, box: LabelBox): void {
-  if (box.slid || box.side === "left") s.freeLo[k] = s.lo[k]!;
-  else s.freeLo[k] = box.x + POLE;
-  if (box.slid || box.side === "right") s.freeHi[k] = s.hi[k]!;
-  else s.freeHi[k] = box.x - POLE;
+function setLeaderFree(k: number, box: LabelBox): void {
+  if (box.slid || box.side === "left") scFreeLo[k] = scLo[k]!;
+  else scFreeLo[k] = box.x + POLE;
+  if (box.slid || box.side === "right") scFreeHi[k] = scHi[k]!;
+  else scFreeHi[k] = box.x - POLE;
 }
 
 /**
@@ -148,7 +148,7 @@ class Row {
    * of the other labels and leaders here, and stay within `bounds`. NaN when the stretch is too
    * short.
    */
-  slide(box: LabelBox, [minX, maxX]: [number, number], s: Scratch): number {
+  slide(box: LabelBox, [minX, maxX]: [number, number]): number {
     const x = box.x;
     const i = this.firstEndingAfter(x);
     if (i < this.count && this.starts[i]! <= x) return NaN;
@@ -158,12 +158,12 @@ class Row {
     // on its way up past this same spot would run through the slid text.
     const l = lowerBound(this.leaders, this.leaderCount, x - POLE);
     if (l < this.leaderCount && this.leaders[l]! <= x + POLE) return NaN;
-    const p = lowerBound(s.pending, s.pendingCount, x - POLE);
-    if (p < s.pendingCount && s.pending[p]! <= x + POLE) return NaN;
+    const p = lowerBound(scPending, scPendingCount, x - POLE);
+    if (p < scPendingCount && scPending[p]! <= x + POLE) return NaN;
     const leftLeader = l > 0 ? this.leaders[l - 1]! : -Infinity;
     const rightLeader = l < this.leaderCount ? this.leaders[l]! : Infinity;
-    const leftPending = p > 0 ? s.pending[p - 1]! : -Infinity;
-    const rightPending = p < s.pendingCount ? s.pending[p]! : Infinity;
+    const leftPending = p > 0 ? scPending[p - 1]! : -Infinity;
+    const rightPending = p < scPendingCount ? scPending[p]! : Infinity;
     const half = LABEL.gap / 2 + 0.01; // a hair more than half a gap, against rounding
     const lo = Math.max(minX, gapLo + half, leftLeader + POLE + half, leftPending + POLE + half);
     const hi = Math.min(maxX, gapHi - half, rightLeader - POLE - half, rightPending - POLE - half);
@@ -217,46 +217,40 @@ class Row {
  * save a row, slid sideways along it; marks both as taken there. Returns the row (the left edge
  * and whether it slid go to `s`), or -1.
  */
-function placeInRows(
-  s: Scratch,
-  k: number,
-  box: LabelBox,
-  maxRows: number,
-  bounds: [number, number],
-): number {
-  const x = s.x[k]!;
+function placeInRows(k: number, box: LabelBox, maxRows: number, bounds: [number, number]): number {
+  const x = scX[k]!;
   for (let row = 0; row < maxRows; row++) {
     // The leader must pass every row below; those under the last one were checked on the way
     // up, and a leader blocked here is blocked for every row above too.
-    if (row > 0 && !s.rows[row - 1]!.fitsLeader(x)) break;
-    openRows(s, row);
-    const here = s.rows[row]!;
-    if (here.fitsLabel(s.lo[k]!, s.hi[k]!, s.freeLo[k]!, s.freeHi[k]!)) {
-      here.addLabel(s.lo[k]!, s.hi[k]!, s.freeLo[k]!, s.freeHi[k]!);
-      s.leftOf[k] = box.left;
-      s.slidOf[k] = 0;
+    if (row > 0 && !scRows[row - 1]!.fitsLeader(x)) break;
+    openRows(row);
+    const here = scRows[row]!;
+    if (here.fitsLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!)) {
+      here.addLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!);
+      scLeftOf[k] = box.left;
+      scSlidOf[k] = 0;
     } else {
-      const left = here.slide(box, bounds, s);
+      const left = here.slide(box, bounds);
       if (Number.isNaN(left)) continue;
       // A slid block's leader stops at its edge, so no other leader may cross any of its text.
       const lo = left - HALF_GAP;
       const hi = left + box.width + HALF_GAP;
       here.addLabel(lo, hi, lo, hi);
-      s.leftOf[k] = left;
-      s.slidOf[k] = 1;
+      scLeftOf[k] = left;
+      scSlidOf[k] = 1;
     }
-    for (let r = 0; r < row; r++) s.rows[r]!.addLeader(x);
-    s.rowOf[k] = row;
+    for (let r = 0; r < row; r++) scRows[r]!.addLeader(x);
+    scRowOf[k] = row;
     return row;
   }
   return -1;
 }
 
 /** Makes rows up to `row` usable: rows are opened as labels climb into them. */
-function openRows(s: Scratch, row: number): void {
-  for (; s.rowCount <= row; s.rowCount++) {
-    if (s.rowCount === s.rows.length) s.rows.push(new Row());
-    s.rows[s.rowCount]!.clear();
+function openRows(row: number): void {
+  for (; scRowCount <= row; scRowCount++) {
+    if (scRowCount === scRows.length) scRows.push(new Row());
+    scRows[scRowCount]!.clear();
   }
 }
 
@@ -264,11 +258,11 @@ function openRows(s: Scratch, row: number): void {
  * Positions 0..n-1 sorted by x, then by position, with the sorted xs: a stable merge sort in the
  * scratch (a typed array's sort needs a view and a comparator closure per packing).
  */
-function sortByX(s: Scratch, n: number): void {
-  let from = s.byX;
-  let to = s.mergeInto;
+function sortByX(n: number): void {
+  let from = scByX;
+  let to = scMergeInto;
   for (let k = 0; k < n; k++) from[k] = k;
-  const x = s.x;
+  const x = scX;
   for (let width = 1; width < n; width *= 2) {
     for (let start = 0; start < n; start += 2 * width) {
       const middle = Math.min(start + width, n);
@@ -286,8 +280,8 @@ function sortByX(s: Scratch, n: number): void {
     from = merged;
   }
   for (let i = 0; i < n; i++) {
-    s.byX[i] = from[i]!;
-    s.sortedX[i] = x[from[i]!]!;
+    scByX[i] = from[i]!;
+    scSortedX[i] = x[from[i]!]!;
   }
 }
 
@@ -309,32 +303,41 @@ function sortRange(values: Int32Array, start: number, end: number): void {
  * of x: `edges[edgeStart[k]..edgeStart[k + 1])`. Found by binary search over the leaders sorted
  * by x: O(n log n + edges).
  */
-function coverGraph(s: Scratch, n: number): void {
-  const { byX, sortedX: xs } = s;
+function coverGraph(n: number): void {
+  const byX = scByX;
+  const xs = scSortedX;
   let e = 0;
   for (let k = 0; k < n; k++) {
-    s.edgeStart[k] = e;
-    const lo = s.freeLo[k]!;
-    const hi = s.freeHi[k]!;
+    scEdgeStart[k] = e;
+    const lo = scFreeLo[k]!;
+    const hi = scFreeHi[k]!;
     for (let i = lowerBound(xs, n, lo - POLE); i < n && xs[i]! - POLE < hi; i++) {
       const other = byX[i]!;
       if (other === k || !(xs[i]! + POLE > lo)) continue;
-      if (e === s.edges.length) s.edges = grownInt(s.edges);
-      s.edges[e++] = other;
+      if (e === scEdges.length) scEdges = grownInt(scEdges);
+      scEdges[e++] = other;
     }
   }
-  s.edgeStart[n] = e;
+  scEdgeStart[n] = e;
 }
 
 /**
- * An order in which every label comes after the labels it must wait for, into `s.order`. Labels
+ * An order in which every label comes after the labels it must wait for, into `scOrder`. Labels
  * that wait for each other in a cycle form a strongly connected component (Tarjan's algorithm);
  * Tarjan emits components after every component they can reach, which is the order wanted here.
  * Inside a component, labels go in priority order. Iterative, so deep chains cannot overflow
  * the stack.
  */
-function topologicalOrder(s: Scratch, n: number): void {
-  const { indexOf, low, onStack, stack, frameNode, frameNext, edgeStart, edges, order } = s;
+function topologicalOrder(n: number): void {
+  const indexOf = scIndexOf;
+  const low = scLow;
+  const onStack = scOnStack;
+  const stack = scStack;
+  const frameNode = scFrameNode;
+  const frameNext = scFrameNext;
+  const edgeStart = scEdgeStart;
+  const edges = scEdges;
+  const order = scOrder;
   indexOf.fill(-1, 0, n);
   onStack.fill(0, 0, n);
   let counter = 0;
@@ -386,75 +389,67 @@ function topologicalOrder(s: Scratch, n: number): void {
 }
 
 /** Drops one leader at x from the sorted pending leaders. */
-function removePending(s: Scratch, x: number): void {
-  const i = lowerBound(s.pending, s.pendingCount, x);
-  s.pending.copyWithin(i, i + 1, s.pendingCount);
-  s.pendingCount--;
+function removePending(x: number): void {
+  const i = lowerBound(scPending, scPendingCount, x);
+  scPending.copyWithin(i, i + 1, scPendingCount);
+  scPendingCount--;
 }
 
-/** Reused working space of `assignRows`, per label and per row (layout runs one at a time). */
-interface Scratch {
-  x: Float64Array;
-  lo: Float64Array;
-  hi: Float64Array;
-  freeLo: Float64Array;
-  freeHi: Float64Array;
-  byX: Int32Array;
-  mergeInto: Int32Array;
-  sortedX: Float64Array;
-  edgeStart: Int32Array;
-  edges: Int32Array;
-  order: Int32Array;
-  indexOf: Int32Array;
-  low: Int32Array;
-  onStack: Uint8Array;
-  stack: Int32Array;
-  frameNode: Int32Array;
-  frameNext: Int32Array;
-  pending: Float64Array;
-  pendingCount: number;
-  rowOf: Int32Array;
-  leftOf: Float64Array;
-  slidOf: Uint8Array;
-  /** A record of the previous packing that still holds, by label. */
-  kept: (RowedLabel | undefined)[];
-  rows: Row[];
-  rowCount: number;
-}
+// Reused working space of `assignRows`, per label and per row (layout runs one at a time):
+// module variables rather than an object's fields, which the minifier cannot shorten.
+let scX: Float64Array = new Float64Array(0);
+let scLo = scX;
+let scHi = scX;
+let scFreeLo = scX;
+let scFreeHi = scX;
+let scSortedX = scX;
+let scPending = scX;
+let scLeftOf = scX;
+let scByX: Int32Array = new Int32Array(0);
+let scMergeInto = scByX;
+let scEdgeStart = scByX;
+let scEdges: Int32Array = new Int32Array(256);
+let scOrder = scByX;
+let scIndexOf = scByX;
+let scLow = scByX;
+let scStack = scByX;
+let scFrameNode = scByX;
+let scFrameNext = scByX;
+let scRowOf = scByX;
+let scOnStack: Uint8Array = new Uint8Array(0);
+let scSlidOf = scOnStack;
+/** A record of the previous packing that still holds, by label. */
+let scKept: (RowedLabel | undefined)[] = [];
+let scPendingCount = 0;
+const scRows: Row[] = [];
+let scRowCount = 0;
 
-let scratch: Scratch | undefined;
-
-function scratchFor(n: number): Scratch {
-  if (scratch && scratch.x.length >= n) return scratch;
-  const size = Math.max(64, n, 2 * (scratch?.x.length ?? 0));
-  scratch = {
-    x: new Float64Array(size),
-    lo: new Float64Array(size),
-    hi: new Float64Array(size),
-    freeLo: new Float64Array(size),
-    freeHi: new Float64Array(size),
-    byX: new Int32Array(size),
-    mergeInto: new Int32Array(size),
-    sortedX: new Float64Array(size),
-    edgeStart: new Int32Array(size + 1),
-    edges: scratch?.edges ?? new Int32Array(4 * size),
-    order: new Int32Array(size),
-    indexOf: new Int32Array(size),
-    low: new Int32Array(size),
-    onStack: new Uint8Array(size),
-    stack: new Int32Array(size),
-    frameNode: new Int32Array(size),
-    frameNext: new Int32Array(size),
-    pending: new Float64Array(size),
-    pendingCount: 0,
-    rowOf: new Int32Array(size),
-    leftOf: new Float64Array(size),
-    slidOf: new Uint8Array(size),
-    kept: new Array<RowedLabel | undefined>(size).fill(undefined),
-    rows: scratch?.rows ?? [],
-    rowCount: 0,
-  };
-  return scratch;
+function ensureScratch(n: number): void {
+  if (scX.length >= n) return;
+  const size = Math.max(64, n, 2 * scX.length);
+  const floats = (): Float64Array => new Float64Array(size);
+  const ints = (): Int32Array => new Int32Array(size);
+  scX = floats();
+  scLo = floats();
+  scHi = floats();
+  scFreeLo = floats();
+  scFreeHi = floats();
+  scSortedX = floats();
+  scPending = floats();
+  scLeftOf = floats();
+  scByX = ints();
+  scMergeInto = ints();
+  scOrder = ints();
+  scIndexOf = ints();
+  scLow = ints();
+  scStack = ints();
+  scFrameNode = ints();
+  scFrameNext = ints();
+  scRowOf = ints();
+  scEdgeStart = new Int32Array(size + 1);
+  scOnStack = new Uint8Array(size);
+  scSlidOf = new Uint8Array(size);
+  scKept = new Array<RowedLabel | undefined>(size).fill(undefined);
 }
 
 function grown(values: Float64Array): Float64Array {
