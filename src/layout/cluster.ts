@@ -58,8 +58,8 @@ export function clusterMarkers(
   limits: readonly [number, number] = [-Infinity, Infinity],
 ): ClusterGeometry[] {
   const clusters: Pill[] = [];
-  const place = (first: number, last: number, count: number) =>
-    placePill(first, last, `+${count}`, measure, shown, limits);
+  const place = (first: number, last: number, count: number, after = -Infinity) =>
+    placePill(first, last, `+${count}`, measure, shown, [Math.max(limits[0], after), limits[1]]);
   const n = points.length;
   for (let start = 0; start < n;) {
     const first = xs[points[start]!]!;
@@ -94,14 +94,18 @@ export function clusterMarkers(
       }
       const members = a.members.concat(b.members);
       const merged = place(a.first, b.last, members.length);
-      // No room near for the merged count: the larger run keeps its pill, the other its markers.
-      clusters.push(
-        merged
-          ? { members, first: a.first, last: b.last, ...merged }
-          : a.members.length >= b.members.length
-            ? a
-            : b,
-      );
+      if (merged) {
+        clusters.push({ members, first: a.first, last: b.last, ...merged });
+        continue;
+      }
+      // No room near for the merged count: the later pill moves past the earlier if it can,
+      // else the larger run keeps its pill and the other its markers.
+      const moved = place(b.first, b.last, b.members.length, a.x2 + 2);
+      if (moved) {
+        clusters.push(a, { ...b, ...moved });
+        break;
+      }
+      clusters.push(a.members.length >= b.members.length ? a : b);
     }
   }
   return clusters.map(({ x1, x2, members, text }) => ({ x1, x2, members, text }));
@@ -149,9 +153,9 @@ function placePill(
   const needed = count + 10;
   const own = pillAround(first, last, needed);
   const middle = (first + last) / 2;
-  // Stretches from one pill's width left of the run's own pill to one right of it.
-  const from = own.x1 - needed - CLEAR_OF_MARKER;
-  const to = own.x2 + needed + CLEAR_OF_MARKER;
+  // Stretches from two pills' widths left of the run's own pill to two right of it.
+  const from = own.x1 - 2 * needed;
+  const to = own.x2 + 2 * needed;
   let k = 0;
   while (k < shown.length && shown[k]! < from) k++;
   let best: { x1: number; x2: number; off: number } | undefined;

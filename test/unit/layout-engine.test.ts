@@ -131,6 +131,36 @@ describe("clusters", () => {
     }
   });
 
+  it("never hide their count under a labelled marker even where labelled events sit among the crowd", () => {
+    // 3,000 events in a year, crowded in bursts, with strong ones (labelled) inside the bursts,
+    // as on the dense gallery page: counts used to sit across those markers ("+1●5●9").
+    let seed = 7;
+    const random = () => ((seed = (seed * 16_807) % 2_147_483_647) - 1) / 2_147_483_646;
+    const crowd: EventInput[] = Array.from({ length: 3000 }, (_, i) => {
+      const burst = Math.floor(random() * 40);
+      const day = burst * 9 + random() ** 3 * 6;
+      return {
+        date: new Date(Date.UTC(2023, 0, 1) + day * 86_400_000).toISOString().slice(0, 16),
+        title: `Quake ${i}`,
+        importance: random() < 0.02 ? 9 : random(),
+      };
+    });
+    for (const width of [800, 1200, 1600]) {
+      const layout = layoutOf({ events: crowd, maxLabelRows: 6 }, width);
+      const marks = layout.events.filter((g) => g.label && g.event.kind === "point").map((g) => g.x);
+      expect(layout.clusters.length).toBeGreaterThan(5);
+      for (const pill of layout.clusters) {
+        const half = measureWithTable(pill.text, CLUSTER_FONT) / 2 + 1;
+        const middle = (pill.x1 + pill.x2) / 2;
+        const covered = marks.filter((x) => x + 5 > middle - half && x - 5 < middle + half);
+        expect(covered, `pill ${pill.text} from ${pill.x1} to ${pill.x2} at ${width} px`).toEqual([]);
+      }
+      // Pills still count most of what is not labelled: few events are left as loose markers.
+      const loose = layout.events.filter((g) => !g.label && !g.clustered && g.event.kind === "point");
+      expect(loose.length, `${width} px`).toBeLessThan(crowd.length / 10);
+    }
+  });
+
   it("never overlap each other", () => {
     const layout = layoutOf({ events, maxLabelRows: 2 }, 700);
     const pills = [...layout.clusters].sort((a, b) => a.x1 - b.x1);
