@@ -42,7 +42,7 @@ export function calendarTime(year: number, month0 = 0, day = 1, h = 0, m = 0, s 
     inClock(s, 59) &&
     inClock(ms, 999)
   ) {
-    return (daysFromCivil(year, month0 + 1) + day - 1) * DAY + h * 3_600_000 + m * 60_000 + s * 1000 + ms;
+    return dayTime(year, month0 + 1, day) + h * 3_600_000 + m * 60_000 + s * 1000 + ms;
   }
   const cycles = Math.abs(year) <= DIRECT_YEARS ? 0 : Math.round(year / 400);
   const date = new Date(Date.UTC(2000, month0, day, h, m, s, ms));
@@ -53,6 +53,15 @@ export function calendarTime(year: number, month0 = 0, day = 1, h = 0, m = 0, s 
 /** A whole number from 0 to `max`, which Date.UTC would take as it is. */
 function inClock(value: number, max: number): boolean {
   return (value | 0) === value && value >= 0 && value <= max;
+}
+
+/**
+ * Milliseconds since the epoch at the start of a day, for a whole year within ±200,000, a month
+ * from 1 to 12 and a whole day (which may run past the month, as with `Date.UTC`): `calendarTime`
+ * in plain arithmetic, without its checks, for callers that have made them.
+ */
+export function dayTime(year: number, month: number, day: number): number {
+  return (daysFromCivil(year, month) + day - 1) * DAY;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DateInput, Precision, TimePoint } from "../types.js";
-import { calendarDate, calendarTime, daysInMonth, fitsDate } from "./calendar.js";
+import { calendarDate, calendarTime, dayTime, daysInMonth, fitsDate } from "./calendar.js";
 import { describeValue } from "./describe.js";
 
 /**
@@ -121,27 +121,29 @@ function digitsAt(text: string, from: number, to: number): number {
 }
 
 /**
- * YYYY, YYYY-MM and YYYY-MM-DD, the shapes most data is written in, read without the regular
- * expression; undefined for anything else, which the expression reads.
+ * YYYY, YYYY-MM and YYYY-MM-DD, the shapes most data is written in, read straight to a point with
+ * plain arithmetic: no regular expression, no fields object, none of the checks that years 0–9999
+ * cannot fail. Undefined for anything else, and for a month or day that does not exist, which the
+ * general path reads and explains. (A test checks it against the general path.)
  */
-function commonShape(text: string): Fields | undefined {
+function commonPoint(text: string): TimePoint | undefined {
   const length = text.length;
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
   const year = digitsAt(text, 0, 4);
-  if (year < 0) return undefined;
-  if (length === 4) return { year };
-  if (text.charCodeAt(4) !== 45) return undefined; // "-"
-  const month = digitsAt(text, 5, 7);
-  if (month < 0) return undefined;
-  if (length === 7) return { year, month };
-  if (text.charCodeAt(7) !== 45) return undefined;
-  const day = digitsAt(text, 8, 10);
-  return day < 0 ? undefined : { year, month, day };
+  const month = length === 4 ? 1 : text.charCodeAt(4) === 45 ? digitsAt(text, 5, 7) : -1; // "-"
+  const days = month >= 1 && month <= 12 ? daysInMonth(year, month) : 0;
+  const day = length < 10 ? 1 : text.charCodeAt(7) === 45 ? digitsAt(text, 8, 10) : -1;
+  if (year < 0 || day < 1 || day > days) return undefined;
+  return {
+    time: dayTime(year, month, day),
+    until: length === 4 ? dayTime(year + 1, 1, 1) : dayTime(year, month, length === 7 ? days + 1 : day + 1),
+    precision: length === 4 ? "year" : length === 7 ? "month" : "day",
+  };
 }
 
 function fromString(text: string): DateResult {
-  const common = commonShape(text);
-  if (common) return fromFields(common);
+  const common = commonPoint(text);
+  if (common) return { ok: true, point: common };
   const match = ISO.exec(text.trim());
   if (!match) return fail(`${describeValue(text)} is not a date; use ISO 8601 such as 1993-03`);
   const [, y, mo, d, h, mi, s, frac, zone] = match;

@@ -6,7 +6,7 @@
 export function generateId(time: number, title: string): string {
   // The hash of `${time}|${title}`, without building that string for every event.
   const h = Number.isSafeInteger(time) ? hashInteger(time) : hash(String(time), OFFSET);
-  return `ev-${(hash(title, hash("|", h)) >>> 0).toString(36)}`;
+  return `ev-${(hash(title, Math.imul(h ^ 124, 0x01000193)) >>> 0).toString(36)}`; // 124: "|"
 }
 
 const DIGITS = new Uint8Array(16);
@@ -23,7 +23,7 @@ function hashInteger(time: number): number {
     rest = -rest;
   }
   const high = Math.floor(rest / 1e9);
-  const low = rest - high * 1e9;
+  const low = (rest - high * 1e9) | 0; // | 0: a small integer, whose % 10 needs no fmod call while cold
   if (high === 0) return hashDigits(low, h, 0);
   if (high < 2 ** 31) return hashDigits(low, hashDigits(high, h, 0), 9);
   return hash(String(rest), h);

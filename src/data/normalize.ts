@@ -13,7 +13,7 @@ import { describeValue } from "./describe.js";
 import { type DataIssue, TimelineDataError } from "./errors.js";
 import { generateId } from "./ids.js";
 import { safeLink } from "./links.js";
-import { dropFollowUps, isArraySafely, readFields, unreadable } from "./read-safely.js";
+import { dropFollowUps, isArraySafely, readable, readFields, unreadable } from "./read-safely.js";
 
 const EVENT_FIELDS = [
   "id",
@@ -30,6 +30,48 @@ const EVENT_FIELDS = [
   "data",
 ] as const satisfies readonly (keyof EventInput)[];
 const ERA_FIELDS = ["start", "end", "title", "color"] as const satisfies readonly (keyof EraInput)[];
+
+type RawEvent = Record<(typeof EVENT_FIELDS)[number], unknown>;
+
+/**
+ * Copies the fields of an event into `raw`, each read once, like readFields but by name: a read
+ * by a computed name (`input[field]`) is a slow generic lookup, and reading is most of the work
+ * of parsing a large input. A field whose read throws (a getter, a Proxy) is named from `read`,
+ * the number read before it, and readFields reads the rest.
+ */
+function readEvent(input: Partial<RawEvent>, raw: RawEvent, issues: DataIssue[]): void {
+  let read = 0;
+  try {
+    raw.id = input.id;
+    read++;
+    raw.date = input.date;
+    read++;
+    raw.start = input.start;
+    read++;
+    raw.end = input.end;
+    read++;
+    raw.title = input.title;
+    read++;
+    raw.text = input.text;
+    read++;
+    raw.group = input.group;
+    read++;
+    raw.category = input.category;
+    read++;
+    raw.importance = input.importance;
+    read++;
+    raw.link = input.link;
+    read++;
+    raw.displayDate = input.displayDate;
+    read++;
+    raw.data = input.data;
+  } catch (error) {
+    const field = EVENT_FIELDS[read]!;
+    raw[field] = undefined;
+    issues.push(unreadable(field, error));
+    readFields(input, EVENT_FIELDS, raw, issues, read + 1);
+  }
+}
 
 /**
  * Validates and normalizes events. Every problem in the whole input is collected and thrown as
@@ -79,12 +121,16 @@ export interface ParseOptions {
 /**
  * Gathers problems item by item. An item with problems is either kept for the one error thrown at
  * the end, or, with `onInvalid`, skipped and reported once the whole input has been read.
+ *
+ * While an item is read, its issues name only the field ("title", or "" for the item itself): the
+ * item's own path ("events[3]") is put in front by `reject`, so that the tens of thousands of items
+ * without problems never build it.
  */
 interface Collector {
   /** Problems of the whole input, which cannot be skipped. */
   readonly whole: DataIssue[];
-  /** Records the problems of one item; true when it has none and may be used. */
-  settle(path: string, input: unknown, issues: readonly DataIssue[]): boolean;
+  /** Records the problems of the item at `at`, whose issue paths name its fields. */
+  reject(at: string, input: unknown, issues: DataIssue[]): void;
   /** Throws every problem, or reports the skipped items. */
   finish(): void;
 }
@@ -95,11 +141,10 @@ function createCollector({ onInvalid }: ParseOptions): Collector {
   const skipped: SkippedInput[] = [];
   return {
     whole,
-    settle(path, input, issues) {
-      if (issues.length === 0) return true;
-      if (onInvalid) skipped.push({ path, input, issues });
+    reject(at, input, issues) {
+      for (const issue of issues) issue.path = issue.path === "" ? at : `${at}.${issue.path}`;
+      if (onInvalid) skipped.push({ path: at, input, issues });
       else items.push(...issues);
-      return false;
     },
     finish() {
       const all = [...whole, ...items];
@@ -119,31 +164,37 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
   const length = lengthOf(inputs, path, "events", collector);
   const events: TimelineEvent[] = [];
   const seenIds = new Map<string, number>();
+  // The fields of the item being read: one record for all (each item writes every field), not
+  // one per item, which spared tens of thousands of objects thrown away as soon as they are read.
+  const raw = {} as RawEvent;
+  // Empty at the start of every item: an item with problems hands its issues over (splice).
+  const issues: DataIssue[] = [];
   // A loop, not forEach: forEach skips the holes of a sparse array, which would lose them silently.
   for (let index = 0; index < length; index++) {
-    const at = `${path}[${index}]`;
-    const issues: DataIssue[] = [];
     let input: unknown;
     let event: TimelineEvent | undefined;
-    let explicitId = false;
     try {
       input = (inputs as unknown[])[index];
-      [event, explicitId] = normalizeEvent(input, index, at, issues);
+      event = normalizeEvent(input, index, raw, issues);
     } catch (error) {
       // Anything a user's getter or Proxy throws that the field reads did not catch.
-      issues.push(unreadable(at, error));
+      issues.push(unreadable("", error));
       event = undefined;
     }
-    const first = event && seenIds.get(event.id);
-    if (event && first !== undefined && explicitId) {
-      issues.push({ path: `${at}.id`, message: `"${event.id}" is already the id of ${path}[${first}]` });
-    }
-    if (!collector.settle(at, input, issues) || !event) continue;
-    // Two events with the same date and title get generated ids "…", "…-2", "…-3".
-    // (`first` already says whether the id is taken: one lookup less per event.)
+    // An id the user gave must be new; one chronoline makes (the event came without) is made new.
+    const first = event && event.id !== "" ? seenIds.get(event.id) : undefined;
     if (first !== undefined) {
-      const base = event.id;
-      for (let n = 2; seenIds.has(event.id); n++) event.id = `${base}-${n}`;
+      issues.push({ path: "id", message: `"${event!.id}" is already the id of ${path}[${first}]` });
+    }
+    if (issues.length > 0 || !event) {
+      collector.reject(`${path}[${index}]`, input, issues.splice(0));
+      continue;
+    }
+    if (event.id === "") {
+      // Two events with the same date and title get generated ids "…", "…-2", "…-3".
+      const id = generateId(event.start.time, event.title);
+      event.id = id;
+      for (let n = 2; seenIds.has(event.id); n++) event.id = `${id}-${n}`;
     }
     seenIds.set(event.id, index);
     events.push(event);
@@ -167,60 +218,64 @@ function lengthOf(inputs: unknown, path: string, what: string, collector: Collec
   return length;
 }
 
-/** The normalized event (undefined when it has problems), and whether it gave its own id. */
+/**
+ * The normalized event, undefined when it has problems. Its id is "" when the input gave none
+ * (an id given is never empty): collectEvents makes one, unique among the events before it.
+ */
 function normalizeEvent(
   input: unknown,
   index: number,
-  at: string,
+  raw: RawEvent,
   issues: DataIssue[],
-): [TimelineEvent | undefined, boolean] {
+): TimelineEvent | undefined {
   if (typeof input !== "object" || input === null || isArraySafely(input)) {
     issues.push({
-      path: at,
+      path: "",
       message: `must be an object with a title and a date, got ${describeValue(input)}`,
     });
-    return [undefined, false];
+    return undefined;
   }
   const before = issues.length;
-  const raw = readFields(input, EVENT_FIELDS, at, issues);
-  if (!raw) return [undefined, false];
+  if (!readable(input, issues)) return undefined;
+  readEvent(input, raw, issues);
 
-  // Each field's path ("events[3].title") is only built when it has a problem to report.
-  const title = requireText(raw.title, at, "title", issues);
-  const text = shownText(optionalText(raw.text, at, "text", issues));
-  const group = shownText(optionalText(raw.group, at, "group", issues));
-  const category = shownText(optionalText(raw.category, at, "category", issues));
-  const importance = optionalNumber(raw.importance, at, "importance", issues) ?? 0;
-  const link = optionalLink(raw.link, at, "link", issues);
-  const explicitId = optionalText(raw.id, at, "id", issues);
-  const displayDate = shownText(optionalText(raw.displayDate, at, "displayDate", issues));
+  const title = requireText(raw.title, "title", issues);
+  const text = optionalShownText(raw.text, "text", issues);
+  const group = optionalShownText(raw.group, "group", issues);
+  const category = optionalShownText(raw.category, "category", issues);
+  const importance = optionalNumber(raw.importance, "importance", issues) ?? 0;
+  const link = optionalLink(raw.link, "link", issues);
+  const explicitId = optionalText(raw.id, "id", issues);
+  const displayDate = optionalShownText(raw.displayDate, "displayDate", issues);
 
   let start: TimePoint | undefined;
   let end: TimePoint | undefined;
   // null means "no value" here, as it does in JSON exported from a database.
-  const [date, from, to] = [raw.date ?? undefined, raw.start ?? undefined, raw.end ?? undefined];
+  const date = raw.date ?? undefined;
+  const from = raw.start ?? undefined;
+  const to = raw.end ?? undefined;
   if (date !== undefined && (from !== undefined || to !== undefined)) {
-    issues.push({ path: `${at}.date`, message: "give either date, or start and end, not both" });
+    issues.push({ path: "date", message: "give either date, or start and end, not both" });
   } else if (date !== undefined) {
-    start = end = datePoint(date, at, "date", issues);
+    start = end = datePoint(date, "date", issues);
   } else if (from === undefined && to === undefined) {
-    issues.push({ path: `${at}.date`, message: "is missing; give date, or start and end" });
+    issues.push({ path: "date", message: "is missing; give date, or start and end" });
   } else {
-    start = datePoint(from, at, "start", issues);
+    start = datePoint(from, "start", issues);
     // A span given only a start is an honest point event, not an error.
-    end = to === undefined ? start : datePoint(to, at, "end", issues);
+    end = to === undefined ? start : datePoint(to, "end", issues);
     if (start && end && end.until <= start.time) {
       issues.push({
-        path: `${at}.end`,
+        path: "end",
         message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
       });
     }
   }
 
   dropFollowUps(issues, before);
-  if (issues.length > before || !start || !end || title === undefined) return [undefined, false];
+  if (issues.length > before || !start || !end || title === undefined) return undefined;
   const event: TimelineEvent = {
-    id: explicitId ?? generateId(start.time, title),
+    id: explicitId ?? "",
     index,
     kind: start === end ? "point" : "span",
     start,
@@ -235,25 +290,26 @@ function normalizeEvent(
   };
   // Set only when given (no spread of an object per event), still as the last key.
   if (displayDate !== undefined) event.displayDate = displayDate;
-  return [event, explicitId !== undefined];
+  return event;
 }
 
 function collectEras(inputs: unknown, path: string, collector: Collector): TimelineEra[] {
   const length = lengthOf(inputs, path, "eras", collector);
   const eras: TimelineEra[] = [];
+  const raw = {} as Record<(typeof ERA_FIELDS)[number], unknown>;
   for (let index = 0; index < length; index++) {
-    const at = `${path}[${index}]`;
     const issues: DataIssue[] = [];
     let input: unknown;
     let era: TimelineEra | undefined;
     try {
       input = (inputs as unknown[])[index];
-      era = normalizeEra(input, index, at, issues);
+      era = normalizeEra(input, index, raw, issues);
     } catch (error) {
-      issues.push(unreadable(at, error));
+      issues.push(unreadable("", error));
       era = undefined;
     }
-    if (collector.settle(at, input, issues) && era) eras.push(era);
+    if (era && issues.length === 0) eras.push(era);
+    else collector.reject(`${path}[${index}]`, input, issues);
   }
   return eras;
 }
@@ -261,26 +317,26 @@ function collectEras(inputs: unknown, path: string, collector: Collector): Timel
 function normalizeEra(
   input: unknown,
   index: number,
-  at: string,
+  raw: Record<(typeof ERA_FIELDS)[number], unknown>,
   issues: DataIssue[],
 ): TimelineEra | undefined {
   if (typeof input !== "object" || input === null || isArraySafely(input)) {
     issues.push({
-      path: at,
+      path: "",
       message: `must be an object with start, end and title, got ${describeValue(input)}`,
     });
     return undefined;
   }
   const before = issues.length;
-  const raw = readFields(input, ERA_FIELDS, at, issues);
-  if (!raw) return undefined;
-  const title = requireText(raw.title, at, "title", issues);
-  const start = datePoint(raw.start, at, "start", issues);
-  const end = datePoint(raw.end, at, "end", issues);
-  const color = optionalColor(raw.color, at, "color", issues);
+  if (!readable(input, issues)) return undefined;
+  readFields(input, ERA_FIELDS, raw, issues);
+  const title = requireText(raw.title, "title", issues);
+  const start = datePoint(raw.start, "start", issues);
+  const end = datePoint(raw.end, "end", issues);
+  const color = optionalColor(raw.color, "color", issues);
   if (start && end && end.until <= start.time) {
     issues.push({
-      path: `${at}.end`,
+      path: "end",
       message: `${describeValue(raw.end)} is before the start ${describeValue(raw.start)}`,
     });
   }
@@ -289,16 +345,16 @@ function normalizeEra(
   return { index, start, end, title, color };
 }
 
-function datePoint(value: unknown, at: string, field: string, issues: DataIssue[]): TimePoint | undefined {
+function datePoint(value: unknown, field: string, issues: DataIssue[]): TimePoint | undefined {
   let result;
   try {
     result = parseDate(value as DateInput | undefined); // reads { year, month, day } getters
   } catch (error) {
-    issues.push(unreadable(`${at}.${field}`, error));
+    issues.push(unreadable(field, error));
     return undefined;
   }
   if (result.ok) return result.point;
-  issues.push({ path: `${at}.${field}`, message: result.message });
+  issues.push({ path: field, message: result.message });
   return undefined;
 }
 
@@ -313,58 +369,63 @@ function shownText(text: string | undefined): string | undefined {
   return cleaned === "" ? undefined : cleaned;
 }
 
-function requireText(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
+function requireText(value: unknown, field: string, issues: DataIssue[]): string | undefined {
   if (typeof value !== "string") {
     issues.push({
-      path: `${at}.${field}`,
+      path: field,
       message:
         value === undefined || value === null ? "is missing" : `must be text, got ${describeValue(value)}`,
     });
     return undefined;
   }
   const shown = shownText(value);
-  if (shown === undefined) issues.push({ path: `${at}.${field}`, message: "is empty" });
+  if (shown === undefined) issues.push({ path: field, message: "is empty" });
   return shown;
 }
 
-function optionalText(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
+function optionalText(value: unknown, field: string, issues: DataIssue[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "string") {
-    issues.push({ path: `${at}.${field}`, message: `must be text, got ${describeValue(value)}` });
+    issues.push({ path: field, message: `must be text, got ${describeValue(value)}` });
     return undefined;
   }
   const trimmed = value.trim();
   return trimmed === "" ? undefined : trimmed;
 }
 
-function optionalNumber(value: unknown, at: string, field: string, issues: DataIssue[]): number | undefined {
+/** Optional text to show (see shownText): a field not given costs one call, not two. */
+function optionalShownText(value: unknown, field: string, issues: DataIssue[]): string | undefined {
+  return value === undefined || value === null ? undefined : shownText(optionalText(value, field, issues));
+}
+
+function optionalNumber(value: unknown, field: string, issues: DataIssue[]): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    issues.push({ path: `${at}.${field}`, message: `must be a finite number, got ${describeValue(value)}` });
+    issues.push({ path: field, message: `must be a finite number, got ${describeValue(value)}` });
     return undefined;
   }
   return value;
 }
 
-function optionalLink(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
-  const text = optionalText(value, at, field, issues);
+function optionalLink(value: unknown, field: string, issues: DataIssue[]): string | undefined {
+  const text = optionalText(value, field, issues);
   if (text === undefined) return undefined;
   const link = safeLink(text);
   if (link === undefined) {
     issues.push({
-      path: `${at}.${field}`,
+      path: field,
       message: `${describeValue(text)} is not allowed; use an http(s), mailto or relative URL`,
     });
   }
   return link;
 }
 
-function optionalColor(value: unknown, at: string, field: string, issues: DataIssue[]): string | undefined {
-  const text = optionalText(value, at, field, issues);
+function optionalColor(value: unknown, field: string, issues: DataIssue[]): string | undefined {
+  const text = optionalText(value, field, issues);
   if (text === undefined) return undefined;
   if (!isPlainColor(text)) {
     issues.push({
-      path: `${at}.${field}`,
+      path: field,
       message: `${describeValue(text)} is not a colour; use a name, #hex, rgb() or hsl()`,
     });
     return undefined;
