@@ -167,6 +167,30 @@ export function createEventList(host: HTMLElement): EventList {
   };
   /** Rows per batch at most: what the timed frames say fits in FRAME_MS. */
   let most = FIRST_BATCH;
+  /** Tables rendered so far: only the first, made with the timeline, waits for its paint. */
+  let renders = 0;
+  let shownAgain: { cancel(): void } | undefined;
+
+  /**
+   * A hidden table built at once is left out of the timeline's first paint: its rows are in the
+   * DOM (the handle's callers can read them at once), but not styled or laid out until the
+   * paint is done (a hundred rows cost the first frame about as much as the drawing). The
+   * table is visually hidden, so nothing on screen changes.
+   */
+  const keepOutOfFirstPaint = (): void => {
+    if (!win || typeof win.requestAnimationFrame !== "function" || shownAgain) return;
+    host.style.display = "none";
+    let frame = win.requestAnimationFrame(() => {
+      frame = win.requestAnimationFrame(() => {
+        host.style.removeProperty("display");
+      });
+    });
+    shownAgain = {
+      cancel: () => {
+        win.cancelAnimationFrame(frame);
+      },
+    };
+  };
 
   /** Idle time after the next frame has been painted: the timeline's first paint comes first. */
   const afterPaint = (run: (idle: Idle | undefined) => void): { cancel(): void } => {
@@ -191,6 +215,7 @@ export function createEventList(host: HTMLElement): EventList {
       return complete;
     },
     render(events, rowsOf, options) {
+      renders++;
       job?.cancel();
       job = undefined;
       resume = undefined;
@@ -235,6 +260,7 @@ export function createEventList(host: HTMLElement): EventList {
       if (events.length <= ROWS_AT_ONCE) {
         put(rowsOf(0, events.length).map(rowOf));
         finish();
+        if (!options.shown && renders === 1) keepOutOfFirstPaint();
         return;
       }
       complete = false;
@@ -278,6 +304,7 @@ export function createEventList(host: HTMLElement): EventList {
       job?.cancel();
       job = undefined;
       resume = undefined;
+      shownAgain?.cancel();
     },
   };
 }

@@ -131,3 +131,45 @@ describe("filling a long event table", () => {
     expect(tr.children[1]!.textContent).toBe("A <b>title</b>Some text");
   });
 });
+
+describe("a short event table", () => {
+  it("is in the DOM at once, but a hidden one stays out of the timeline's first paint (two frames)", () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame"] });
+    const host = document.createElement("div");
+    const list = createEventList(host);
+    const all = events(30);
+    const render = () => {
+      list.render(all, (from, to) => all.slice(from, to).map(rowOf), {
+        shown: false,
+        caption: "All events",
+        words: WORDS,
+      });
+    };
+    render();
+    // Every row is there for code to read, and the table is complete...
+    expect(host.querySelectorAll("tbody tr")).toHaveLength(30);
+    expect(list.complete).toBe(true);
+    // ...but not styled or laid out until the first paint has gone by.
+    expect(host.style.display).toBe("none");
+    vi.advanceTimersToNextFrame();
+    expect(host.style.display).toBe("none");
+    vi.advanceTimersToNextFrame();
+    expect(host.style.display).toBe("");
+    // Later renders (updates) are never held back.
+    render();
+    expect(host.style.display).toBe("");
+  });
+
+  it("a shown table is drawn with the timeline's first paint", () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame"] });
+    const host = document.createElement("div");
+    const all = events(30);
+    createEventList(host).render(all, (from, to) => all.slice(from, to).map(rowOf), {
+      shown: true,
+      caption: "All events",
+      words: WORDS,
+    });
+    expect(host.style.display).toBe("");
+    expect(host.querySelectorAll("tbody tr")).toHaveLength(30);
+  });
+});
