@@ -82,13 +82,20 @@ export function previewView(
     const d = datumOf(node) as EraGeometry | undefined;
     const band = node.firstElementChild;
     if (!d || !band) continue;
-    // Eras run along x on both orientations' layouts today; only stretch along the time axis.
-    if (axis !== "x") continue;
-    const [x, width] = stretch(d.x1, d.x2);
-    set(band, "x", x);
-    set(band, "width", Math.max(0, width));
+    // A band stretches along the time axis (x1–x2 across a horizontal one, y1–y2 down a
+    // vertical one); its title keeps its place from the band's start (its tspans follow).
     const title = band.nextElementSibling;
-    if (title) set(title, "x", x + 5);
+    if (axis === "x") {
+      const [x, width] = stretch(d.x1, d.x2);
+      set(band, "x", x);
+      set(band, "width", Math.max(0, width));
+      if (title) set(title, "x", x + 5);
+    } else {
+      const [y, height] = stretch(d.y1, d.y2);
+      set(band, "y", y);
+      set(band, "height", Math.max(0, height));
+      if (title) set(title, "y", (d.titleY ?? d.y1 + 14) + y - d.y1);
+    }
   }
   for (const tick of Array.from(svg.querySelectorAll("g.chronoline-axis > g.tick"))) {
     const time = datumOf(tick) as number | undefined;
