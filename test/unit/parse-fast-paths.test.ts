@@ -107,6 +107,67 @@ describe("generated ids", () => {
   });
 });
 
+describe("ids that collide", () => {
+  const timeOf = (date: string): number => {
+    const result = parseDate(date);
+    if (!result.ok) throw new Error(result.message);
+    return result.point.time;
+  };
+
+  /** What ids used to be: every id taken so far in one map, a generated one suffixed until new. */
+  function referenceIds(events: { date: string; title: string; id?: string }[]) {
+    const taken = new Map<string, number>();
+    const ids: string[] = [];
+    const refused: string[] = [];
+    events.forEach((event, index) => {
+      if (event.id !== undefined) {
+        const first = taken.get(event.id);
+        if (first !== undefined) {
+          refused.push(`events[${index}].id: "${event.id}" is already the id of events[${first}]`);
+          return;
+        }
+        taken.set(event.id, index);
+        ids.push(event.id);
+        return;
+      }
+      const base = referenceId(timeOf(event.date), event.title);
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.set(id, index);
+      ids.push(id);
+    });
+    return { ids, refused };
+  }
+
+  it("are told apart or refused as they always were, given or generated, in any order", () => {
+    const dates = ["1999-12", "2000", "1912-04-15"];
+    const titles = ["A", "B"];
+    const generated = dates.flatMap((date) => titles.map((title) => referenceId(timeOf(date), title)));
+    const givenId = fc.oneof(
+      fc.constantFrom(...generated),
+      fc.constantFrom(...generated).map((id) => `${id}-2`),
+      fc.constantFrom(...generated).map((id) => `${id}-3`),
+      fc.constantFrom("ev-0", "ev-NaN", "mine", generated[0]!.toUpperCase()),
+    );
+    const event = fc.record(
+      { date: fc.constantFrom(...dates), title: fc.constantFrom(...titles), id: givenId },
+      { requiredKeys: ["date", "title"] },
+    );
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 25 }), (events) => {
+        const skipped: SkippedInput[] = [];
+        const parsed = parseEvents(events, { onInvalid: (s) => skipped.push(s) });
+        const expected = referenceIds(events);
+        expect(parsed.map((e) => e.id)).toEqual(expected.ids);
+        expect(skipped.flatMap((s) => s.issues.map((i) => `${i.path}: ${i.message}`))).toEqual(
+          expected.refused,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("an event's fields, read by name", () => {
   const FIELDS = [
     "id",
