@@ -106,8 +106,10 @@ export function yearOf(time: number): number {
   return calendarDate(time).year;
 }
 
+const SHORT_MONTHS = [4, 6, 9, 11];
+
 /** The number of days in a month (1–12) of any year. */
 export function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (leap ? 29 : 28) : SHORT_MONTHS.includes(month) ? 30 : 31;
 }

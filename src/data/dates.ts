@@ -124,9 +124,9 @@ function digitsAt(text: string, from: number, to: number): number {
  * YYYY, YYYY-MM and YYYY-MM-DD, the shapes most data is written in, read straight to a point with
  * plain arithmetic: no regular expression, no fields object, none of the checks that years 0–9999
  * cannot fail. Undefined for anything else, and for a month or day that does not exist, which the
- * general path reads and explains. (A test checks it against the general path.)
+ * general path (parseDate) reads and explains. (A test checks it against the general path.)
  */
-function commonPoint(text: string): TimePoint | undefined {
+export function commonPoint(text: string): TimePoint | undefined {
   const length = text.length;
   if (length !== 4 && length !== 7 && length !== 10) return undefined;
   const year = digitsAt(text, 0, 4);
@@ -134,11 +134,14 @@ function commonPoint(text: string): TimePoint | undefined {
   const days = month >= 1 && month <= 12 ? daysInMonth(year, month) : 0;
   const day = length < 10 ? 1 : text.charCodeAt(7) === 45 ? digitsAt(text, 8, 10) : -1;
   if (year < 0 || day < 1 || day > days) return undefined;
-  return {
-    time: dayTime(year, month, day),
-    until: length === 4 ? dayTime(year + 1, 1, 1) : dayTime(year, month, length === 7 ? days + 1 : day + 1),
-    precision: length === 4 ? "year" : length === 7 ? "month" : "day",
-  };
+  const time = dayTime(year, month, day);
+  return length === 4
+    ? { time, until: dayTime(year + 1, 1, 1), precision: "year" }
+    : {
+        time,
+        until: time + (length === 7 ? days : 1) * 86_400_000,
+        precision: length === 7 ? "month" : "day",
+      };
 }
 
 function fromString(text: string): DateResult {

@@ -8,7 +8,7 @@ import type {
   TimePoint,
 } from "../types.js";
 import { isPlainColor } from "./colors.js";
-import { parseDate } from "./dates.js";
+import { commonPoint, parseDate } from "./dates.js";
 import { describeValue } from "./describe.js";
 import { type DataIssue, TimelineDataError } from "./errors.js";
 import { generateId } from "./ids.js";
@@ -346,6 +346,9 @@ function normalizeEra(
 }
 
 function datePoint(value: unknown, field: string, issues: DataIssue[]): TimePoint | undefined {
+  // The common shapes first, without the result object that parseDate wraps their point in.
+  const common = typeof value === "string" ? commonPoint(value) : undefined;
+  if (common) return common;
   let result;
   try {
     result = parseDate(value as DateInput | undefined); // reads { year, month, day } getters
