@@ -236,36 +236,47 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
   // of bars share each lane, and rastering every one of them at each frame of a zoom is what
   // the GPU then waits on.
   // Bars as [start, lane, length, thickness] along the time axis (y on a vertical timeline).
+  // (Plain statements and indexes, no destructuring or spreads: this runs cold at the first
+  // paint, for thousands of bars.)
   const down = model.layout.spine !== undefined;
-  const lanes = new Map<string, { color: string | null; bars: [number, number, number, number][] }>();
+  // Lanes by colour, then by place across the time axis and thickness (numbers, not a string
+  // made per bar).
+  const lanes = new Map<string | null, Map<number, Map<number, Bar[]>>>();
   for (const d of model.layout.events) {
     if (d.label !== undefined || d.event.kind !== "span" || pinned.has(d.event.id)) continue;
     const color = model.colorOf(d.event) ?? null;
     const b = d.bar ?? { x: d.x, y: d.y, width: d.x2 - d.x, height: d.barHeight };
     const w = Math.max(0, b.width);
     const h = Math.max(0, b.height);
-    const bar: [number, number, number, number] = down ? [b.y, b.x, h, w] : [b.x, b.y, w, h];
-    const key = `${color ?? ""}|${bar[1]}|${bar[3]}`;
-    let lane = lanes.get(key);
-    if (!lane) lanes.set(key, (lane = { color, bars: [] }));
-    lane.bars.push(bar);
+    const bar: Bar = down ? [b.y, b.x, h, w] : [b.x, b.y, w, h];
+    let byPlace = lanes.get(color);
+    if (!byPlace) lanes.set(color, (byPlace = new Map<number, Map<number, Bar[]>>()));
+    let byThickness = byPlace.get(bar[1]);
+    if (!byThickness) byPlace.set(bar[1], (byThickness = new Map<number, Bar[]>()));
+    const lane = byThickness.get(bar[3]);
+    if (lane) lane.push(bar);
+    else byThickness.set(bar[3], [bar]);
   }
   const byColor = new Map<string | null, string[]>();
-  const draw = ([start, lane, length, thickness]: [number, number, number, number]): string =>
-    down ? roundedRect(lane, start, thickness, length) : roundedRect(start, lane, length, thickness);
-  for (const { color, bars } of lanes.values()) {
-    let paths = byColor.get(color);
-    if (!paths) byColor.set(color, (paths = []));
-    bars.sort((p, q) => p[0] - q[0]);
-    let run: [number, number, number, number] | undefined;
-    for (const bar of bars) {
-      if (run && bar[0] <= run[0] + run[2]) run[2] = Math.max(run[2], bar[0] + bar[2] - run[0]);
-      else {
+  const draw = (run: Bar): string =>
+    down ? roundedRect(run[1], run[0], run[3], run[2]) : roundedRect(run[0], run[1], run[2], run[3]);
+  for (const [color, byPlace] of lanes) {
+    const paths: string[] = [];
+    byColor.set(color, paths);
+    for (const byThickness of byPlace.values()) {
+      for (const bars of byThickness.values()) {
+        bars.sort((p, q) => p[0] - q[0]);
+        let run: Bar | undefined;
+        for (const bar of bars) {
+          if (run && bar[0] <= run[0] + run[2]) run[2] = Math.max(run[2], bar[0] + bar[2] - run[0]);
+          else {
+            if (run) paths.push(draw(run));
+            run = [bar[0], bar[1], bar[2], bar[3]];
+          }
+        }
         if (run) paths.push(draw(run));
-        run = [...bar];
       }
     }
-    if (run) paths.push(draw(run));
   }
   const existing = Array.from(layer.children);
   let k = 0;
@@ -282,14 +293,22 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
 /** Rounded to hundredths of a pixel, as path data is written. */
 export const r2 = (v: number): number => Math.round(v * 100) / 100;
 
+/** A bar as [start, place across, length, thickness] along the time axis. */
+type Bar = [number, number, number, number];
+
 /** Path data of a rectangle with corners rounded as `<rect rx="2">` rounds them. */
 function roundedRect(x: number, y: number, w: number, h: number): string {
   const rx = Math.min(2, w / 2);
   const ry = Math.min(2, h / 2);
   if (rx <= 0 || ry <= 0) return `M${r2(x)},${r2(y)}h${r2(w)}v${r2(h)}h${r2(-w)}z`;
-  const a = (dx: number, dy: number) => `a${r2(rx)},${r2(ry)} 0 0 1 ${r2(dx)},${r2(dy)}`;
+  // The four corner arcs differ only in their signs.
+  const px = r2(rx);
+  const py = r2(ry);
+  const nx = r2(-rx);
+  const ny = r2(-ry);
+  const radii = `a${px},${py} 0 0 1 `;
   return (
-    `M${r2(x + rx)},${r2(y)}h${r2(w - 2 * rx)}${a(rx, ry)}v${r2(h - 2 * ry)}${a(-rx, ry)}` +
-    `h${r2(-(w - 2 * rx))}${a(-rx, -ry)}v${r2(-(h - 2 * ry))}${a(rx, -ry)}z`
+    `M${r2(x + rx)},${r2(y)}h${r2(w - 2 * rx)}${radii}${px},${py}v${r2(h - 2 * ry)}${radii}${nx},${py}` +
+    `h${r2(-(w - 2 * rx))}${radii}${nx},${ny}v${r2(-(h - 2 * ry))}${radii}${px},${ny}z`
   );
 }
