@@ -49,6 +49,13 @@ export function set(node: Element, name: string, value: string | number): void {
   if (node.getAttribute(name) !== text) node.setAttribute(name, text);
 }
 
+const setIfChanged = set;
+
+/** Sets an attribute of a node just made, which has none to compare with. */
+function put(node: Element, name: string, value: string | number): void {
+  node.setAttribute(name, String(value));
+}
+
 /** A new SVG element of `tag` with `className`. */
 export function make(doc: Document, tag: string, className: string): SVGElement {
   const node = doc.createElementNS(SVG_NS, tag);
@@ -101,15 +108,21 @@ export function renderEvents(g: SVGGElement, model: EventLayerModel): void {
   let cursor = g.firstElementChild;
   for (const d of drawn) {
     let node = kept.get(d.event.id);
+    const fresh = !node;
     if (!node) node = make(doc, "g", EVENT) as SVGGElement;
     if (node === cursor) cursor = cursor.nextElementSibling;
     else g.insertBefore(node, cursor);
-    updateEvent(node, d, model);
+    updateEvent(node, d, model, fresh);
   }
 }
 
-function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel): void {
+/**
+ * Writes an event group's attributes and parts. A group just made (`fresh`) has none to compare
+ * with: its attributes are written without reading them first (the first paint makes them all).
+ */
+function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel, fresh: boolean): void {
   const { event, label } = d;
+  const set = fresh ? put : setIfChanged;
   drawnWith.set(node, d);
   // Moved by a preview frame of a zoom (render/preview.ts): back in place.
   if (node.hasAttribute("transform")) node.removeAttribute("transform");
@@ -174,7 +187,7 @@ function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel
     set(span, "height", d.bar?.height ?? d.barHeight);
     set(span, "rx", 2);
   }
-  if (text && label) updateLabel(text, label);
+  if (text && label) updateLabel(text, label, fresh);
 
   // Put the parts in order, moving only what is out of place.
   let cursor = node.firstElementChild;
@@ -186,7 +199,8 @@ function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel
 }
 
 /** The lines of a label: its date, title lines and text lines, each a positioned <tspan>. */
-function updateLabel(text: Element, label: LabelGeometry): void {
+function updateLabel(text: Element, label: LabelGeometry, fresh: boolean): void {
+  const set = fresh ? put : setIfChanged;
   set(text, "text-anchor", label.anchor);
   set(text, "aria-hidden", "true"); // the event's aria-label already says all of it
   const lines: [string, string, number][] = [
