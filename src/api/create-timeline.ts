@@ -79,7 +79,10 @@ export function createTimeline(target: Element | string, options: TimelineOption
   // Read once, before anything is made: a throwing getter or Proxy becomes a TimelineDataError.
   let current = checkOptions(options) as TimelineOptions;
   let data = parseData(current);
-  let ordered = inTimeOrder(data.events);
+  // The events in time order (keys, the event table), sorted when first needed: the first
+  // paint does not need them.
+  let inOrder: TimelineEvent[] | undefined;
+  const ordered = (): TimelineEvent[] => (inOrder ??= inTimeOrder(data.events));
   let limits = viewLimits(wholeDomain(data), data.events);
   let view: View | undefined; // undefined: the whole range, unzoomed
   let selectedId: string | null = null;
@@ -176,8 +179,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
       view,
     );
     controls.update({
-      range: words().range(ordered, view),
-      canZoomIn: ordered.length > 0 && shown()[1] - shown()[0] > limits.minSpan * 1.001 && x1 > x0,
+      range: words().range(data.events, view),
+      canZoomIn: data.events.length > 0 && shown()[1] - shown()[0] > limits.minSpan * 1.001 && x1 > x0,
       canZoomOut: view !== undefined,
     });
     const selectedNode = eventNode(svg, selectedId);
@@ -226,7 +229,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   function moveView(next: View | undefined): void {
     const target = next && !isWholeView(next, limits) ? clampView(next, limits) : undefined;
     zoom.animateTo(target);
-    if (ordered.length) frame.announce(words().range(ordered, target));
+    if (data.events.length) frame.announce(words().range(data.events, target));
   }
 
   /** Zooms by `factor` (2 shows half as much) around an event, else around the middle. */
@@ -328,16 +331,16 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   const stopKeys = listenForKeys(frame.root, (command, event) =>
     runKeyCommand(command, event, {
-      count: () => ordered.length,
+      count: () => data.events.length,
       activeIndex: () =>
         Math.max(
           0,
-          ordered.findIndex((e) => e.id === activeId),
+          ordered().findIndex((e) => e.id === activeId),
         ),
       owns: (target) => svg.contains(target as Node | null),
       hasSelection: () => selectedId !== null,
       focusAt: (index) => {
-        focusEvent(ordered[index]!);
+        focusEvent(ordered()[index]!);
       },
       toggle: (target) => {
         const id = eventIdOf(target) ?? activeId;
@@ -415,8 +418,9 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   function renderList(): void {
     const w = words();
-    const events = ordered;
-    list.render(events, (from, to) => w.rows(events.slice(from, to)), {
+    // The table needs the events in time order only for its rows: a long one makes them after
+    // the first paint. (An update renders again, which stops the last render's batches.)
+    list.render(data.events, (from, to) => w.rows(ordered().slice(from, to)), {
       shown: current.eventList === "table",
       caption: w.caption(model?.title ?? current.title ?? ""),
       words: w.table,
@@ -444,7 +448,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
       const parsed: TimelineData = parseData(merged); // throws before anything changes when bad
       current = merged;
       data = parsed;
-      ordered = inTimeOrder(data.events);
+      inOrder = undefined;
       limits = viewLimits(wholeDomain(data), data.events);
       steadyHeight.reset();
       if (view) view = isWholeView(clampView(view, limits), limits) ? undefined : clampView(view, limits);

@@ -10,8 +10,11 @@ import { formatEventDate } from "./format-event-date.js";
 /** The words a live timeline shows and says about its events, in its locale. */
 export interface TimelineWords {
   dateOf(event: TimelineEvent): string;
-  /** "Showing 2001 – 2008" for a view, "All events, 1993 – 2024" for none; "" without events. */
-  range(ordered: readonly TimelineEvent[], view: View | undefined): string;
+  /**
+   * "Showing 2001 – 2008" for a view, "All events, 1993 – 2024" for none; "" without events.
+   * The events in any order.
+   */
+  range(events: readonly TimelineEvent[], view: View | undefined): string;
   details(event: TimelineEvent, color: string | undefined): Details;
   /** What screen readers hear when an event's details open. */
   announcement(event: TimelineEvent): string;
@@ -29,11 +32,11 @@ export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords 
   return {
     ui: words,
     dateOf,
-    range(ordered, view) {
-      const first = ordered[0];
-      if (!first) return "";
+    range(events, view) {
+      const ends = firstAndLast(events);
+      if (!ends) return "";
       if (view) return fill(words.showing, { range: formatEventDate(pointsOf(viewEnds(view)), locale) });
-      return fill(words.showingAll, { range: wholeRange(first, latestEnding(ordered), locale) });
+      return fill(words.showingAll, { range: wholeRange(ends[0], ends[1], locale) });
     },
     details: (event, color) => ({
       date: dateOf(event),
@@ -61,9 +64,24 @@ export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords 
 const pointsOf = ([start, end]: [TimePoint, TimePoint]) => ({ start, end });
 
 /** The event that ends last (a span may end after later points). */
-function latestEnding(ordered: readonly TimelineEvent[]): TimelineEvent {
-  return ordered.reduce((latest, e) => (e.end.time > latest.end.time ? e : latest));
+/**
+ * The first event in time order and the one that ends last (of those, the first in time
+ * order), in one pass over the events in any order: no sort is needed before the first paint.
+ */
+function firstAndLast(events: readonly TimelineEvent[]): [TimelineEvent, TimelineEvent] | undefined {
+  let first = events[0];
+  let last = first;
+  if (!first || !last) return undefined;
+  for (const e of events) {
+    if (earlier(e, first)) first = e;
+    if (e.end.time > last.end.time || (e.end.time === last.end.time && earlier(e, last))) last = e;
+  }
+  return [first, last];
 }
+
+/** Before in time order: by start, then by input order. */
+const earlier = (a: TimelineEvent, b: TimelineEvent): boolean =>
+  a.start.time < b.start.time || (a.start.time === b.start.time && a.index < b.index);
 
 const FINENESS: Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
 const coarser = (a: Precision, b: Precision): Precision =>

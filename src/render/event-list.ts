@@ -76,7 +76,8 @@ export interface EventListOptions {
 /** A table of every event that fills itself after the timeline is drawn. */
 export interface EventList {
   /**
-   * Lists `events` (in time order), with `rowsOf` giving the row of each in a slice. Up to
+   * Lists `events` (any order: how many, and which columns they fill), with `rowsOf` giving the
+   * rows of a slice of them in time order. Up to
    * ROWS_AT_ONCE rows are built at once, more in batches at idle time (the table is
    * `aria-busy` until it is complete); a call before the last one finished takes over from it.
    */

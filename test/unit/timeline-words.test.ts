@@ -15,6 +15,32 @@ const range = (inputs: EventInput[], view?: [string, string]) => {
 };
 
 describe("the range words beside the zoom buttons", () => {
+  it("read the same whatever order the events come in (no sort before the first paint)", () => {
+    // The last to end is a tie between two points: the first of them in time order (by start,
+    // then input order) gives its own date.
+    const events = parseEvents([
+      { date: "1995", title: "a", displayDate: "around 1995" },
+      { date: "2001-06", title: "b" },
+      { date: "2010", title: "c", displayDate: "in 2010" },
+      { date: "2010", title: "d", displayDate: "also 2010" },
+      { start: "1999", end: "2005", title: "e" },
+    ]);
+    const words = timelineWords(undefined);
+    expect(words.range(events, undefined)).toBe("All events, around 1995 – in 2010");
+    for (const order of [
+      [4, 3, 2, 1, 0],
+      [3, 0, 4, 2, 1],
+      [2, 4, 1, 3, 0],
+    ]) {
+      expect(
+        words.range(
+          order.map((k) => events[k]!),
+          undefined,
+        ),
+      ).toBe("All events, around 1995 – in 2010");
+    }
+  });
+
   it("write a range of years as years, a range of days as days", () => {
     expect(
       range([
