@@ -156,8 +156,13 @@ function placePill(
   // Stretches from two pills' widths left of the run's own pill to two right of it.
   const from = own.x1 - 2 * needed;
   const to = own.x2 + 2 * needed;
+  // The first labelled marker at or past `from` (binary search: a run looks near itself only).
   let k = 0;
-  while (k < shown.length && shown[k]! < from) k++;
+  for (let hi = shown.length; k < hi;) {
+    const mid = (k + hi) >>> 1;
+    if (shown[mid]! < from) k = mid + 1;
+    else hi = mid;
+  }
   let best: { x1: number; x2: number; off: number } | undefined;
   for (; k <= shown.length; k++) {
     const lo = Math.max(min, k > 0 ? shown[k - 1]! + CLEAR_OF_MARKER : -Infinity);
