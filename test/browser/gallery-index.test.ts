@@ -14,10 +14,21 @@ describe("the gallery index", () => {
     const { page, problems } = await openPage(harness!, "/examples/", 1280);
     const cards = await page.$$eval("a.card", (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(cards.length).toBeGreaterThan(0);
+    // The cards' images load lazily: each is asked for now and waited for, so that the widths
+    // say whether the file is there, not whether it had loaded yet (a busy machine).
     const images = await page.$$eval(".card img", (imgs) =>
-      imgs.map((img) => (img as HTMLImageElement).naturalWidth),
+      Promise.all(
+        imgs.map((img) => {
+          const image = img as HTMLImageElement;
+          image.loading = "eager";
+          return image.decode().then(
+            () => ({ src: image.src, width: image.naturalWidth }),
+            () => ({ src: image.src, width: 0 }),
+          );
+        }),
+      ),
     );
-    expect(images.every((width) => width > 0)).toBe(true);
+    expect(images.filter((image) => image.width === 0)).toEqual([]);
     const links = await page.$$eval("a[href]", (links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of links) {
       const response = await page.request.get(href);
