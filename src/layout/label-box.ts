@@ -26,21 +26,33 @@ export interface LabelBox {
 /** Half-width of the strip a leader line keeps free in the rows it crosses. */
 export const POLE = 3;
 
+/** Half the gap kept between two labels in a row. */
+const HALF_GAP = LABEL.gap / 2;
+
+// The two stretches below, end by end: plain numbers, for the packing's hot loops.
+
+/** Left end of `labelSpan`: the block's left edge less half a gap (at `left`, when given). */
+export const spanLo = (box: LabelBox, left = box.left): number => left - HALF_GAP;
+/** Right end of `labelSpan` (the block at `left`, when given). */
+export const spanHi = (box: LabelBox, left = box.left): number => left + box.width + HALF_GAP;
+/** Left end of `leaderFreeSpan`. */
+export const freeLo = (box: LabelBox): number =>
+  box.slid || box.side === "left" ? spanLo(box) : box.x + POLE;
+/** Right end of `leaderFreeSpan`. */
+export const freeHi = (box: LabelBox): number =>
+  box.slid || box.side === "right" ? spanHi(box) : box.x - POLE;
+
 /** The stretch of its row that a label keeps from other labels: the block and half a gap. */
 export function labelSpan(box: LabelBox): [number, number] {
-  return [box.left - LABEL.gap / 2, box.left + box.width + LABEL.gap / 2];
+  return [spanLo(box), spanHi(box)];
 }
 
 /**
  * The stretch that other leaders must not cross: the label's span, short of its own leader. So
  * labels of events at the same x stack on one shared leader, while any other leader passes clear
- * of the text.
+ * of the text. A slid block's leader stops at its edge, so no other leader may cross any of its
+ * text.
  */
 export function leaderFreeSpan(box: LabelBox): [number, number] {
-  // A slid block's leader stops at its edge, so no other leader may cross any of its text.
-  if (box.slid) return labelSpan(box);
-  const right = box.left + box.width;
-  return box.side === "right"
-    ? [box.x + POLE, right + LABEL.gap / 2]
-    : [box.left - LABEL.gap / 2, box.x - POLE];
+  return [freeLo(box), freeHi(box)];
 }

@@ -1,4 +1,4 @@
-import { type LabelBox, POLE } from "./label-box.js";
+import { freeHi, freeLo, type LabelBox, POLE, spanHi, spanLo } from "./label-box.js";
 import { LABEL } from "./typography.js";
 
 /** A label with its row above the axis: 0 is the lowest. */
@@ -11,8 +11,6 @@ export interface Packing {
   rows: RowedLabel[];
   order: number[];
 }
-
-const HALF_GAP = LABEL.gap / 2;
 
 /**
  * Gives each label the lowest row where neither the label nor its leader meets anything placed.
@@ -46,9 +44,10 @@ export function assignRows(
   for (let k = 0; k < n; k++) {
     const box = boxes[k]!;
     scX[k] = box.x;
-    scLo[k] = box.left - HALF_GAP;
-    scHi[k] = box.left + box.width + HALF_GAP;
-    setLeaderFree(k, box);
+    scLo[k] = spanLo(box);
+    scHi[k] = spanHi(box);
+    scFreeLo[k] = freeLo(box);
+    scFreeHi[k] = freeHi(box);
   }
   sortByX(n);
   coverGraph(n);
@@ -93,17 +92,6 @@ export function assignRows(
     scKept[k] = undefined;
   }
   return { rows, order: Array.from(scOrder.subarray(0, n)) };
-}
-
-/**
- * The stretch that other leaders must not cross (see `leaderFreeSpan` in label-box.ts): the
- * label's span, short of its own leader unless the block slid.
- */
-function setLeaderFree(k: number, box: LabelBox): void {
-  if (box.slid || box.side === "left") scFreeLo[k] = scLo[k]!;
-  else scFreeLo[k] = box.x + POLE;
-  if (box.slid || box.side === "right") scFreeHi[k] = scHi[k]!;
-  else scFreeHi[k] = box.x - POLE;
 }
 
 /**
@@ -233,8 +221,8 @@ function placeInRows(k: number, box: LabelBox, maxRows: number, bounds: [number,
       const left = here.slide(box, bounds);
       if (Number.isNaN(left)) continue;
       // A slid block's leader stops at its edge, so no other leader may cross any of its text.
-      const lo = left - HALF_GAP;
-      const hi = left + box.width + HALF_GAP;
+      const lo = spanLo(box, left);
+      const hi = spanHi(box, left);
       here.addLabel(lo, hi, lo, hi);
       scLeftOf[k] = left;
       scSlidOf[k] = 1;

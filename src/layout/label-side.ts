@@ -1,4 +1,13 @@
-import { type LabelBox, labelSpan, leaderFreeSpan, POLE } from "./label-box.js";
+import {
+  freeHi as leaderFreeHi,
+  freeLo as leaderFreeLo,
+  type LabelBox,
+  labelSpan,
+  leaderFreeSpan,
+  POLE,
+  spanHi,
+  spanLo,
+} from "./label-box.js";
 import { assignRows, type Packing, type RowedLabel } from "./label-rows.js";
 import { LABEL } from "./typography.js";
 
@@ -165,11 +174,11 @@ export class Side {
       this.add(box, rank, claim, 0);
       return true;
     }
-    const lo = box.left - HALF_GAP;
-    const hi = box.left + box.width + HALF_GAP;
-    // The stretch no other leader may cross (leaderFreeSpan), without making a tuple.
-    const freeLo = box.slid || box.side === "left" ? lo : box.x + POLE;
-    const freeHi = box.slid || box.side === "right" ? hi : box.x - POLE;
+    // The two stretches end by end, with no tuple per try.
+    const lo = spanLo(box);
+    const hi = spanHi(box);
+    const freeLo = leaderFreeLo(box);
+    const freeHi = leaderFreeHi(box);
     const trial = ++this.trials;
     const list = this.shown;
     const reach = this.widest + LABEL.gap + POLE;
