@@ -121,10 +121,14 @@ export function placeBandLabels(input: BandLabelInput): BandLabels {
         if (!(s === 0 ? open0 : open1)) continue;
         const side = sides[s]!;
         // A side blocked at x fails every box there, whole or cut: none is built or tried.
-        const blocked = s === 0 ? blocked0 : blocked1;
-        const boxes = cut === 0 ? hangings.boxes : blocked ? [] : cutHangings(side, request, hangings);
-        if (!blocked && side.insertAny(boxes, r, titleWidth, cut === 0)) shownOn = s;
-        else if (s === 0) failed0 = true;
+        if (!(s === 0 ? blocked0 : blocked1)) {
+          const boxes = cut === 0 ? hangings.boxes : cutHangings(side, request, hangings);
+          if (side.insertAny(boxes, r, titleWidth, cut === 0)) {
+            shownOn = s;
+            continue;
+          }
+        }
+        if (s === 0) failed0 = true;
         else failed1 = true;
       }
     }
