@@ -7,7 +7,8 @@ import type { Theme, TimelineEvent } from "../types.js";
 import { renderAxis, renderVerticalAxis } from "./axis.js";
 import { renderBands } from "./bands.js";
 import { renderClusters } from "./clusters.js";
-import { renderBars, renderEvents } from "./events.js";
+import { renderEvents } from "./events.js";
+import { renderBars } from "./plain-bars.js";
 import { renderDots } from "./plain-markers.js";
 import { STYLESHEET } from "./styles.js";
 

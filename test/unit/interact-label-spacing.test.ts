@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderBars, renderEvents } from "../../src/render/events.js";
+import { renderEvents } from "../../src/render/events.js";
+import { renderBars } from "../../src/render/plain-bars.js";
 import { spaceLabelLines } from "../../src/render/label-spacing.js";
 
 const NS = "http://www.w3.org/2000/svg";
