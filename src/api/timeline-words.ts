@@ -1,7 +1,7 @@
 import type { Details } from "../interact/details.js";
 import { spanPrecision, viewEnds, type View } from "../interact/view.js";
 import { fill, interfaceWords } from "../interact/words.js";
-import type { EventListWords, EventRow } from "../render/event-list.js";
+import type { EventListWords, EventRow } from "../render/event-table.js";
 import { resolveLocale } from "../scale/resolve-locale.js";
 import { EN_US } from "../scale/locales.js";
 import type { InterfaceWords, Precision, TimePoint, TimelineEvent, TimelineOptions } from "../types.js";

@@ -1,4 +1,4 @@
-import { VISUALLY_HIDDEN } from "../render/event-list.js";
+import { VISUALLY_HIDDEN } from "../render/event-table.js";
 import type { Theme } from "../types.js";
 import { FRAME_STYLESHEET } from "./frame-styles.js";
 import type { InterfaceWords } from "../types.js";
