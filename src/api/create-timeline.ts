@@ -435,9 +435,30 @@ export function createTimeline(target: Element | string, options: TimelineOption
     card.setWords(ui);
   }
 
-  applyWords();
-  draw();
-  renderList();
+  /** Takes away everything createTimeline made: listeners, observer, timers and the frame. */
+  function teardown(): void {
+    schedule.cancel();
+    list.cancel();
+    transition.cancel();
+    zoom.destroy();
+    stopKeys();
+    stopPointer();
+    svg.removeEventListener("focusin", onFocusIn);
+    svg.removeEventListener("focusout", onFocusOut);
+    stopObserving();
+    emitter.clear();
+    frame.remove();
+  }
+
+  try {
+    applyWords();
+    draw();
+    renderList();
+  } catch (error) {
+    // A user's measure that throws: no half-made timeline stays in the page, still listening.
+    teardown();
+    throw error;
+  }
 
   return {
     get events() {
@@ -477,18 +498,6 @@ export function createTimeline(target: Element | string, options: TimelineOption
       drawAndTell();
     },
     toSVG: () => serializeSVG(svg),
-    destroy() {
-      schedule.cancel();
-      list.cancel();
-      transition.cancel();
-      zoom.destroy();
-      stopKeys();
-      stopPointer();
-      svg.removeEventListener("focusin", onFocusIn);
-      svg.removeEventListener("focusout", onFocusOut);
-      stopObserving();
-      emitter.clear();
-      frame.remove();
-    },
+    destroy: teardown,
   };
 }

@@ -1,7 +1,7 @@
 import { yearOf } from "../data/calendar.js";
 import { parseDate } from "../data/dates.js";
 import { describeValue } from "../data/describe.js";
-import { TimelineDataError, type DataIssue } from "../data/errors.js";
+import { optionThrew, TimelineDataError, type DataIssue } from "../data/errors.js";
 import { parseTimelineData } from "../data/normalize.js";
 import { layoutTimeline, SIDE_PAD, type TimelineLayout } from "../layout/layout.js";
 import { layoutVerticalTimeline } from "../layout/vertical-geometry.js";
@@ -155,7 +155,16 @@ export function orientationFor(
 
 /** The measurer to use: the user's, else the given default (cached), else the width table. */
 export function pickMeasure(options: Partial<TimelineOptions>, fallback: Measure | undefined): Measure {
-  const given = options.measure ?? fallback;
+  const own = options.measure;
+  const given: Measure | undefined = own
+    ? (text, font) => {
+        try {
+          return own(text, font);
+        } catch (error) {
+          throw optionThrew("measure", error);
+        }
+      }
+    : fallback;
   if (!given) return measureWithTable;
   // A width that is not a width (NaN from a detached canvas, a buggy measurer) would poison
   // every position in the layout: such a text is measured with the table instead.

@@ -22,3 +22,18 @@ export class TimelineDataError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * The error to throw when a function the user passed as an option (`measure`, `onInvalid`)
+ * throws: it names the option, so the stack of a deep layout call does not hide whose code
+ * failed, and keeps the user's own error as its `cause`.
+ */
+export function optionThrew(option: string, error: unknown): Error {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? error.message : String(error);
+  } catch {
+    reason = "an error that cannot be read"; // a revoked Proxy, a throwing toString
+  }
+  return new Error(`chronoline: options.${option} threw: ${reason}`, { cause: error });
+}

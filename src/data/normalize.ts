@@ -10,7 +10,7 @@ import type {
 import { isPlainColor } from "./colors.js";
 import { commonPoint, parseDate } from "./dates.js";
 import { describeValue } from "./describe.js";
-import { type DataIssue, TimelineDataError } from "./errors.js";
+import { type DataIssue, optionThrew, TimelineDataError } from "./errors.js";
 import { generateId } from "./ids.js";
 import { safeLink } from "./links.js";
 import { dropFollowUps, isArraySafely, readable, readFields, unreadable } from "./read-safely.js";
@@ -151,7 +151,13 @@ function createCollector({ onInvalid }: ParseOptions): Collector {
       // Input order: a problem of the whole "events" before its items, events before eras.
       all.sort((a, b) => rank(a.path) - rank(b.path));
       if (all.length > 0) throw new TimelineDataError(all);
-      for (const item of skipped) onInvalid!(item);
+      for (const item of skipped) {
+        try {
+          onInvalid!(item);
+        } catch (error) {
+          throw optionThrew("onInvalid", error);
+        }
+      }
     },
   };
 }
