@@ -58,6 +58,11 @@ export interface LabelGeometry {
   /** Lines of the event's text under the title (`annotations: "full"`), else empty. */
   textLines: string[];
   date: string;
+  /**
+   * The date as drawn where it takes two lines, `DATE_LINE_STEP` apart, the title below them
+   * (vertical timelines, where a date too wide for its side breaks after its dash); absent for one.
+   */
+  dateLines?: string[];
   /** Horizontal timelines: the leader line, vertical at x from y1 down to y2. */
   connector: { x: number; y1: number; y2: number };
   /** The leader as SVG path data, in either orientation. */

@@ -8,6 +8,8 @@ export const FONT_FAMILY = '"Helvetica Neue", Helvetica, Arial, "Liberation Sans
 export const TITLE_FONT = `600 13px ${FONT_FAMILY}`;
 /** The date line above a title, and era titles. */
 export const DATE_FONT = `11px ${FONT_FAMILY}`;
+/** Distance between the baselines of a date's two lines, where it breaks (vertical timelines). */
+export const DATE_LINE_STEP = 13;
 /** Distance between the baselines of an era title's lines, where a title wraps (vertical timelines). */
 export const ERA_TITLE_LINE = 13;
 /** Lines of an event's text under its title (`annotations: "full"`). */

@@ -43,6 +43,7 @@ export function layoutVerticalTimeline(
         titleLines: l.titleLines,
         textLines: l.textLines,
         date: l.date,
+        dateLines: l.dateLines.length > 1 ? l.dateLines : undefined,
         connector: { x: bendX, y1: Math.min(mark.y, labelY), y2: Math.max(mark.y, labelY) },
         connectorPath: `M${fromX},${mark.y}H${bendX}L${right ? edge - 2 : edge + 2},${labelY}H${edge}`,
       };

@@ -5,8 +5,9 @@ import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
 import { isLegible } from "./truncate.js";
 import { LABEL_GAP, placeEraTitles, spreadColumn } from "./vertical-column.js";
-import { DATE_FONT, ERA_TITLE_LINE, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
+import { DATE_FONT, DATE_LINE_STEP, ERA_TITLE_LINE, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
 import { wrapText } from "./wrap.js";
+import { dateLines } from "./date-lines.js";
 
 /**
  * A vertical timeline: time runs down a spine, labels sit on both sides of it, for narrow
@@ -37,6 +38,8 @@ export interface VerticalLabel {
   width: number;
   height: number;
   date: string;
+  /** The date as drawn: one line, or two where it is too wide for its side (see date-lines.ts). */
+  dateLines: string[];
   titleLines: string[];
   textLines: string[];
 }
@@ -103,12 +106,21 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
   const sideOf = new Map(order.map((i, k) => [i, k % 2 === 0 ? ("right" as const) : ("left" as const)]));
   const blocks = new Map<
     number,
-    { date: string; titleLines: string[]; textLines: string[]; width: number; height: number; fits: boolean }
+    {
+      date: string;
+      dateLines: string[];
+      titleLines: string[];
+      textLines: string[];
+      width: number;
+      height: number;
+      fits: boolean;
+    }
   >();
-  // A block fits its side when its date line is whole and its title reads (whole, or cut after
-  // enough words): a date cut short ("January 10, 2023…") reads as another date, and speech-input
-  // users must find the visible words in the accessible name. A block that does not fit is never
-  // shown: the event keeps its marker (or pill), the keyboard and the details card.
+  // A block fits its side when its date is whole (on two lines where one is too narrow) and its
+  // title reads (whole, or cut after enough words): a date cut short ("January 10, 2023…") reads
+  // as another date, and speech-input users must find the visible words in the accessible name.
+  // A block that does not fit is never shown: the event keeps its marker (or pill), the keyboard
+  // and the details card.
   const makeBlock = (i: number): boolean => {
     const e = events[i]!;
     const w = room[sideOf.get(i)!];
@@ -116,15 +128,19 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     const titleLines = wrapText(e.title, TITLE_FONT, w, MAX_TITLE_LINES, measure);
     const textLines =
       input.fullAnnotations && e.text ? wrapText(e.text, TEXT_FONT, w, LABEL.textLines + 1, measure) : [];
-    const dateWidth = measure(date, DATE_FONT);
+    const dates = dateLines(date, w, measure);
+    const shownDates = dates ?? [date];
     const blockWidth = Math.max(
-      Math.min(dateWidth, w),
+      ...shownDates.map((l) => Math.min(measure(l, DATE_FONT), w)),
       ...titleLines.map((l) => measure(l, TITLE_FONT)),
       ...textLines.map((l) => measure(l, TEXT_FONT)),
     );
-    const height = DATE_LINE + (titleLines.length + textLines.length) * TITLE_LINE;
-    const fits = dateWidth <= w && readsAs(titleLines, e.title);
-    blocks.set(i, { date, titleLines, textLines, width: blockWidth, height, fits });
+    const height =
+      DATE_LINE +
+      (shownDates.length - 1) * DATE_LINE_STEP +
+      (titleLines.length + textLines.length) * TITLE_LINE;
+    const fits = dates !== undefined && readsAs(titleLines, e.title);
+    blocks.set(i, { date, dateLines: shownDates, titleLines, textLines, width: blockWidth, height, fits });
     return fits;
   };
   order.forEach(makeBlock);
@@ -181,6 +197,7 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
         width: round(block.width),
         height: block.height,
         date: block.date,
+        dateLines: block.dateLines,
         titleLines: block.titleLines,
         textLines: block.textLines,
       });
@@ -334,7 +351,7 @@ function yieldAcrossSides(
     const rivals = atMoment.get(events[i]!.start.time);
     const j = rivals?.[rivals.length - 1];
     if (j === undefined || rank(i, j) > 0) continue;
-    // Its label must fit the other side too (a date line is never cut).
+    // Its label must fit the other side too (a date is never cut).
     const side = sideOf.get(i)!;
     sideOf.set(i, sideOf.get(j)!);
     if (!remake(i)) {

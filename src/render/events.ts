@@ -1,5 +1,5 @@
 import type { EventGeometry, LabelGeometry } from "../layout/layout.js";
-import { LABEL } from "../layout/typography.js";
+import { DATE_LINE_STEP, LABEL } from "../layout/typography.js";
 import type { TimelineEvent } from "../types.js";
 import { spaceLabelLines } from "./label-spacing.js";
 
@@ -203,18 +203,19 @@ function updateLabel(text: Element, label: LabelGeometry, fresh: boolean): void 
   const set = fresh ? put : setIfChanged;
   set(text, "text-anchor", label.anchor);
   set(text, "aria-hidden", "true"); // the event's aria-label already says all of it
-  const lines: [string, string, number][] = [
-    ["chronoline-label-date", label.date, label.top + LABEL.dateBaseline],
-  ];
+  const dates = label.dateLines ?? [label.date];
+  const lines: [string, string, number][] = dates.map((line, k) => [
+    "chronoline-label-date",
+    line,
+    label.top + LABEL.dateBaseline + k * DATE_LINE_STEP,
+  ]);
+  // A date on two lines moves the title and text down by the second line.
+  const titleTop = label.top + LABEL.titleBaseline + (dates.length - 1) * DATE_LINE_STEP;
   label.titleLines.forEach((line, k) =>
-    lines.push(["chronoline-label-title", line, label.top + LABEL.titleBaseline + k * LABEL.lineHeight]),
+    lines.push(["chronoline-label-title", line, titleTop + k * LABEL.lineHeight]),
   );
   label.textLines.forEach((line, k) =>
-    lines.push([
-      "chronoline-label-text",
-      line,
-      label.top + LABEL.titleBaseline + (k + label.titleLines.length) * LABEL.lineHeight,
-    ]),
+    lines.push(["chronoline-label-text", line, titleTop + (k + label.titleLines.length) * LABEL.lineHeight]),
   );
   const tspans = Array.from(text.children).filter((c) => c.getAttribute("class") !== "chronoline-label-gap");
   const same =

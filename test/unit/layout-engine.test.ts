@@ -10,7 +10,7 @@ import { assignLanes } from "../../src/layout/lanes.js";
 import type { TimelineLayout } from "../../src/layout/layout.js";
 import { measureWithTable } from "../../src/layout/measure.js";
 import { spreadApart } from "../../src/layout/spread.js";
-import { TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
+import { DATE_FONT, TEXT_FONT, TITLE_FONT } from "../../src/layout/typography.js";
 import { wrapText } from "../../src/layout/wrap.js";
 import type { EraInput, EventInput, TimelineOptions } from "../../src/types.js";
 import { dateLineProblems, eraTitleBox, eraTitleProblems, lostEventProblems } from "./layout-promises.js";
@@ -339,9 +339,9 @@ describe("the vertical orientation", () => {
     expect(first.textContent).toBe(lines.join(""));
   });
 
-  it("never cuts a date line: a label whose date is wider than its column is not shown", () => {
-    // Dates to the minute ("January 10, 2023, 14:32") are wider than a column at 330 px; dates
-    // to the day are not. The long ones lose their labels, never their dates' ends.
+  it("never cuts a date: a date wider than its column takes two whole lines, the title below", () => {
+    // Dates to the minute ("September 15, 1997, 14:32") are wider than a column at 330 px; dates
+    // to the day are not. The long ones break onto two lines; none is cut or loses its label.
     const events: EventInput[] = seed.map((e, i) =>
       i % 2 && typeof e.date === "string" ? { ...e, date: `${e.date.slice(0, 4)}-09-15T14:32` } : e,
     );
@@ -349,13 +349,57 @@ describe("the vertical orientation", () => {
     expect(dateLineProblems(layout)).toEqual([]);
     const ids = parseData({ events }).events.map((e) => e.id);
     expect(lostEventProblems(layout, ids)).toEqual([]);
-    const shown = layout.events.filter((g) => g.label);
-    expect(shown.length).toBeGreaterThan(5);
-    expect(shown.every((g) => !g.label!.date.endsWith("…"))).toBe(true);
-    // The ones with the time of day are the ones without labels.
-    const unlabelled = layout.events.filter((g) => !g.label);
-    expect(unlabelled.length).toBeGreaterThan(3);
-    for (const g of unlabelled) expect(g.event.start.precision, g.event.id).toBe("minute");
+    expect(overlappingLabels(layout)).toEqual([]);
+    expect(layout.events.every((g) => g.label)).toBe(true);
+    const broken = layout.events.filter((g) => g.label!.dateLines);
+    expect(broken.length).toBeGreaterThan(3);
+    for (const g of broken) {
+      const label = g.label!;
+      expect(g.event.start.precision, g.event.id).toBe("minute");
+      expect(label.dateLines).toHaveLength(2);
+      for (const line of label.dateLines!) {
+        expect(line).not.toMatch(/…$/);
+        expect(measureWithTable(line, DATE_FONT), line).toBeLessThanOrEqual(label.width + 0.01);
+      }
+    }
+  });
+
+  it("breaks a span's date after its dash, so that each line is one whole date", () => {
+    const events: EventInput[] = [
+      { start: "1993-01-12", end: "1994-06-14", title: "Diplomatic relations open" },
+      { start: "2017-06-10", end: "2017-09-10", title: "Expo 2017 in Astana" },
+      { date: "2001-03-05", title: "Trade deal" },
+    ];
+    for (const locale of ["en-US", "ru-RU"] as const) {
+      const layout = layoutOf({ events, orientation: "vertical", locale }, 320);
+      expect(
+        layout.events.every((g) => g.label),
+        locale,
+      ).toBe(true);
+      const lines = layout.events.map((g) => g.label!.dateLines ?? [g.label!.date]);
+      expect(lines, locale).toEqual(
+        locale === "en-US"
+          ? [["January 12, 1993 –", "June 14, 1994"], ["June 10 –", "September 10, 2017"], ["March 5, 2001"]]
+          : [["12 января 1993 –", "14 июня 1994"], ["10 июня –", "10 сентября 2017"], ["5 марта 2001"]],
+      );
+      // The block is taller by the second date line, and labels stay apart.
+      expect(layout.events[0]!.label!.height).toBeGreaterThan(layout.events[2]!.label!.height);
+      expect(overlappingLabels(layout)).toEqual([]);
+    }
+    // Drawn: two date lines 13 px apart, then the title below the second.
+    const svg = renderSVG({ events, orientation: "vertical", width: 320 }, { document });
+    const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+    const first = doc.querySelectorAll(".chronoline-event text")[0]!;
+    const ys = (cls: string) =>
+      [...first.querySelectorAll(`tspan.${cls}`)].map((t) => Number(t.getAttribute("y")));
+    const [d1, d2] = ys("chronoline-label-date");
+    const [t1] = ys("chronoline-label-title");
+    expect([...first.querySelectorAll("tspan.chronoline-label-date")].map((t) => t.textContent)).toEqual([
+      "January 12, 1993 –",
+      "June 14, 1994",
+    ]);
+    expect(d2! - d1!).toBe(13);
+    expect(t1! - d2!).toBe(16);
   });
 
   it('is what "auto" draws below 560 px, and horizontal from there up', () => {
