@@ -90,7 +90,14 @@ function computeWholeDomain(data: TimelineData): [number, number] {
   const extent = dataExtent(data.events, data.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   // A lone instant gets its own period either side: "2008" alone shows the years around it.
   let period = 1;
-  for (const e of data.events) period = Math.max(period, e.start.until - e.start.time);
+  // Indexes and a comparison, not for…of and Math.max: while code is cold each iterator step
+  // makes an object, and Math.max a new number, per event.
+  const { events } = data;
+  for (let i = 0; i < events.length; i++) {
+    const start = events[i]!.start;
+    const length = start.until - start.time;
+    if (length > period) period = length;
+  }
   return paddedExtent(extent, 0.04, period);
 }
 
@@ -114,7 +121,8 @@ function timeSpanOf(events: readonly TimelineEvent[]): readonly [number, number]
   if (span) return span;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     if (e.start.time < lo) lo = e.start.time;
     if (e.end.time > hi) hi = e.end.time;
   }
