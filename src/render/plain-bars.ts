@@ -18,18 +18,21 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
   // of bars share each lane, and rastering every one of them at each frame of a zoom is what
   // the GPU then waits on.
   // Bars as [start, lane, length, thickness] along the time axis (y on a vertical timeline).
-  // (Plain statements and indexes, no destructuring or spreads: this runs cold at the first
-  // paint, for thousands of bars.)
+  // (Plain statements and indexes, no destructuring, spreads, for…of or Math.max: this runs cold
+  // at the first paint, for thousands of bars, and there each iterator step makes an object and
+  // each Math.max or subtraction of fractional numbers a new number.)
   const down = model.layout.spine !== undefined;
   // Lanes by colour, then by place across the time axis and thickness (numbers, not a string
   // made per bar).
   const lanes = new Map<string | null, Map<number, Map<number, Bar[]>>>();
-  for (const d of model.layout.events) {
+  const events = model.layout.events;
+  for (let i = 0; i < events.length; i++) {
+    const d = events[i]!;
     if (d.label !== undefined || d.event.kind !== "span" || pinned.has(d.event.id)) continue;
     const color = model.colorOf(d.event) ?? null;
     const b = d.bar ?? { x: d.x, y: d.y, width: d.x2 - d.x, height: d.barHeight };
-    const w = Math.max(0, b.width);
-    const h = Math.max(0, b.height);
+    const w = atLeastZero(b.width);
+    const h = atLeastZero(b.height);
     const bar: Bar = down ? [b.y, b.x, h, w] : [b.x, b.y, w, h];
     let byPlace = lanes.get(color);
     if (!byPlace) lanes.set(color, (byPlace = new Map<number, Map<number, Bar[]>>()));
@@ -47,11 +50,14 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
     byColor.set(color, paths);
     for (const byThickness of byPlace.values()) {
       for (const bars of byThickness.values()) {
-        bars.sort((p, q) => p[0] - q[0]);
+        bars.sort(byStart);
         let run: Bar | undefined;
-        for (const bar of bars) {
-          if (run && bar[0] <= run[0] + run[2]) run[2] = Math.max(run[2], bar[0] + bar[2] - run[0]);
-          else {
+        for (let i = 0; i < bars.length; i++) {
+          const bar = bars[i]!;
+          if (run && bar[0] <= run[0] + run[2]) {
+            const length = bar[0] + bar[2] - run[0];
+            if (length > run[2] || length !== length) run[2] = length; // Math.max, NaN and all
+          } else {
             if (run) paths.push(draw(run));
             run = [bar[0], bar[1], bar[2], bar[3]];
           }
@@ -74,6 +80,12 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
 
 /** A bar as [start, place across, length, thickness] along the time axis. */
 type Bar = [number, number, number, number];
+
+/** By start; the sign of the difference, without making the difference (a new number when cold). */
+const byStart = (p: Bar, q: Bar): number => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0);
+
+/** Math.max(0, x), NaN and -0 included, without making a new number as Math.max does when cold. */
+const atLeastZero = (x: number): number => (x > 0 || x !== x ? x : 0);
 
 /** Path data of a rectangle with corners rounded as `<rect rx="2">` rounds them. */
 function roundedRect(x: number, y: number, w: number, h: number): string {

@@ -74,26 +74,32 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
 
   renderEras(child(svg, "g", "chronoline-eras"), layout, model.eraLabelOf);
   renderBands(child(svg, "g", "chronoline-bands"), layout);
-  const leadersBelow = layout.events.flatMap((g) =>
-    g.label && g.label.top > layout.axisY ? [g.label.connector.x] : [],
-  );
+  // Where the labels' leaders cross the axis, which tick labels give way to. (Loops, not flatMap,
+  // which made an array for every event, labelled or not: 10,000 at a first paint.)
+  const leaders: number[] = [];
+  const { events } = layout;
   if (layout.spine) {
-    const leaderYs = layout.events.flatMap((g) => (g.label?.anchor === "end" ? [g.y] : []));
+    for (let i = 0; i < events.length; i++)
+      if (events[i]!.label?.anchor === "end") leaders.push(events[i]!.y);
     renderVerticalAxis(
       child(svg, "g", "chronoline-axis"),
       model.scale,
       layout.spine.x,
-      leaderYs,
+      leaders,
       model.formatTick,
       // Pills on the spine reach into the tick gutter: their tick labels give way.
       layout.clusters.map((c) => [c.x1, c.x2] as const),
     );
   } else {
+    for (let i = 0; i < events.length; i++) {
+      const label = events[i]!.label;
+      if (label && label.top > layout.axisY) leaders.push(label.connector.x);
+    }
     renderAxis(
       child(svg, "g", "chronoline-axis"),
       model.scale,
       layout.axisY,
-      leadersBelow,
+      leaders,
       model.measure,
       model.formatTick,
     );
