@@ -4,9 +4,22 @@
  * never from its position. Identical events are told apart by a suffix where they are collected.
  */
 export function generateId(time: number, title: string): string {
+  return idOfHash(idHash(time, title));
+}
+
+/**
+ * The 32 bits a generated id is made of, as a signed integer: two events get the same generated
+ * id exactly when their hashes are the same.
+ */
+export function idHash(time: number, title: string): number {
   // The hash of `${time}|${title}`, without building that string for every event.
   const h = Number.isSafeInteger(time) ? hashInteger(time) : hash(String(time), OFFSET);
-  return `ev-${(hash(title, Math.imul(h ^ 124, 0x01000193)) >>> 0).toString(36)}`; // 124: "|"
+  return hash(title, Math.imul(h ^ 124, 0x01000193)); // 124: "|"
+}
+
+/** The generated id of a hash from `idHash`. */
+export function idOfHash(h: number): string {
+  return `ev-${(h >>> 0).toString(36)}`;
 }
 
 const DIGITS = new Uint8Array(16);

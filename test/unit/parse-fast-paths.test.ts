@@ -166,6 +166,25 @@ describe("ids that collide", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("are told apart as they always were when no event has an id of its own (named after parsing)", () => {
+    const event = fc.record({
+      date: fc.constantFrom("1999-12", "2000", "1912-04-15"),
+      title: fc.constantFrom("A", "B"),
+    });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 40 }), (events) => {
+        expect(parseEvents(events).map((e) => e.id)).toEqual(referenceIds(events).ids);
+      }),
+      { numRuns: 500 },
+    );
+    // Past the first 1,024 events, where the hashes kept for the end are moved to more room.
+    const many = Array.from({ length: 3000 }, (_, k) => ({
+      date: ["1999-12", "2000"][k % 2]!,
+      title: `T${k % 1300}`,
+    }));
+    expect(parseEvents(many).map((e) => e.id)).toEqual(referenceIds(many).ids);
+  });
 });
 
 describe("an event's fields, read by name", () => {
