@@ -187,6 +187,20 @@ describe("measureWithTable and truncateText", () => {
     expect(measureWithTable("Ωμέγα", DATE_FONT)).toBeGreaterThan(0);
   });
 
+  it("measureWithTable gives each kind of character its width in 1/1000 em", () => {
+    // At 10px (not bold) a width of w/1000 em is w/100 px.
+    const em = (text: string): number => Math.round(measureWithTable(text, "10px Arial") * 100);
+    // Listed letters (the last listing wins: i, j, l are 222, not 278), digits, dashes, ellipsis.
+    expect(["i", "l", "t", "W", "m", "0", "@", "–", "—", "…", " "].map(em)).toEqual([
+      222, 222, 278, 944, 833, 556, 1015, 556, 1000, 1000, 278,
+    ]);
+    // Unlisted: Latin and Greek letters as the widest common letter; combining marks nothing;
+    // CJK (from U+2E80) one em; an emoji (a surrogate pair) one em in all.
+    expect(["é", "Ω", "\u0301", "\u036f", "\u2e7f", "\u2e80", "漢", "😀", "\uffff"].map(em)).toEqual([
+      600, 600, 0, 0, 600, 1000, 1000, 1000, 1000,
+    ]);
+  });
+
   it("cachedMeasure measures each text and font once and returns the same widths", () => {
     let calls = 0;
     const measure = cachedMeasure((text, font) => (calls++, measureWithTable(text, font)));
