@@ -245,17 +245,18 @@ function takeNewId(event: TimelineEvent, id: string, seenIds: Map<string, number
  */
 function numberRepeats(events: TimelineEvent[], hashes: Int32Array): void {
   const sorted = hashes.slice().sort();
-  let seen: Map<string, number> | undefined;
+  // The events seen so far of each hash that repeats, by hash: numbers, not the ids (a lookup by
+  // the id string cost a new heap object per event).
+  let seen: Map<number, number> | undefined;
   for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k] === sorted[k - 1]) (seen ??= new Map()).set(idOfHash(sorted[k]!), 0);
+    if (sorted[k] === sorted[k - 1]) (seen ??= new Map()).set(sorted[k]!, 0);
   }
   if (!seen) return;
   for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    const count = seen.get(event.id);
+    const count = seen.get(hashes[k]!);
     if (count === undefined) continue;
-    seen.set(event.id, count + 1);
-    if (count > 0) event.id = `${event.id}-${count + 1}`;
+    seen.set(hashes[k]!, count + 1);
+    if (count > 0) events[k]!.id = `${events[k]!.id}-${count + 1}`;
   }
 }
 
