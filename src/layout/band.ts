@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../types.js";
-import { labelCandidates, orderByX } from "./candidates.js";
+import { labelCandidates, orderByX, sortByPriority } from "./candidates.js";
 import { clusterMarkers, type ClusterGeometry } from "./cluster.js";
 import { placeBandLabels, type PlacedLabel } from "./labels.js";
 import { assignLanesInOrder } from "./lanes.js";
@@ -64,7 +64,10 @@ export function layoutBand(input: BandInput): BandLayout {
 
   // One sort by x: span lanes, label candidates and clusters all walk this order.
   const byX = orderByX(xs, members);
-  const spansByX = byX.filter((i) => span[i] === 1);
+  // Loops by index here and below, with no closure or iterator per event: this runs once per
+  // draw over every event, in code not yet optimized at the first paint.
+  const spansByX: number[] = [];
+  for (let k = 0; k < byX.length; k++) if (span[byX[k]!] === 1) spansByX.push(byX[k]!);
   const lanes = assignLanesInOrder(spansByX, xs, x2s, out.lane, 2, input.maxLanes);
 
   // Only events that could win a label are weighed, most important first.
@@ -75,13 +78,18 @@ export function layoutBand(input: BandInput): BandLayout {
     byX,
     perStrip: 2 * maxRows,
   });
-  const order = Int32Array.from(positions, (k) => byX[k]!).sort(byPriority(columns));
-  const parity = new Map<number, boolean>();
-  for (let k = 0; k < positions.length; k++) parity.set(byX[positions[k]!]!, (positions[k]! & 1) === 1);
+  const order = positions.slice();
+  sortByPriority(order, byX, columns.importance, columns.time);
+  // By event: 1 where its position in x order is odd (a tie between sides sends it below).
+  const parity = new Uint8Array(events.length);
+  for (let k = 0; k < order.length; k++) {
+    parity[byX[order[k]!]!] = order[k]! & 1;
+    order[k] = byX[order[k]!]!;
+  }
   const { placed, below, rows } = placeBandLabels({
     order,
     xs,
-    turnBelow: (i) => parity.get(i)!,
+    turnBelow: (i) => parity[i] === 1,
     title: (i) => events[i]!.title,
     date: (i) => input.dateLabel(events[i]!),
     text: (i) => (input.fullAnnotations ? events[i]!.text : undefined),
@@ -90,18 +98,21 @@ export function layoutBand(input: BandInput): BandLayout {
     maxLabelWidth: input.maxLabelWidth,
     measure,
   });
-  for (const [i, isBelow] of below) out.below[i] = isBelow ? 1 : 0;
+  below.forEach((isBelow, i) => (out.below[i] = isBelow ? 1 : 0));
 
-  const unlabelledPoints = byX.filter((i) => span[i] === 0 && !placed.has(i));
+  const unlabelledPoints: number[] = [];
   const shownMarkers: number[] = [];
-  for (const i of byX) if (span[i] === 0 && placed.has(i)) shownMarkers.push(xs[i]!);
+  for (let k = 0; k < byX.length; k++) {
+    const i = byX[k]!;
+    if (span[i] !== 0) continue;
+    if (placed.has(i)) shownMarkers.push(xs[i]!);
+    else unlabelledPoints.push(i);
+  }
   const clusters = clusterMarkers(unlabelledPoints, xs, measure, shownMarkers, input.bounds);
-  for (const c of clusters) for (const i of c.members) out.clustered[i] = 1;
+  for (let c = 0; c < clusters.length; c++) {
+    const clustered = clusters[c]!.members;
+    for (let k = 0; k < clustered.length; k++) out.clustered[clustered[k]!] = 1;
+  }
 
   return { rows, lanes, labels: placed, clusters };
-}
-
-/** Higher importance, then earlier date, then input order: the order in which events win space. */
-function byPriority({ importance, time }: EventColumns): (a: number, b: number) => number {
-  return (a, b) => importance[b]! - importance[a]! || time[a]! - time[b]! || a - b;
 }

@@ -78,7 +78,9 @@ export function clusterMarkers(
     if (length < MIN_MEMBERS) continue;
     const pill = place(first, last, length);
     if (!pill) continue;
-    clusters.push({ members: Array.from({ length }, (_, k) => points[from + k]!), first, last, ...pill });
+    const members: number[] = [];
+    for (let k = 0; k < length; k++) members.push(points[from + k]!);
+    clusters.push({ members, first, last, ...pill });
     // A pill may now touch the one before: they share the room between them when both still
     // fit their counts, else merge (and the merged one looks again at the one before).
     while (
