@@ -136,7 +136,9 @@ class Row {
    * of the other labels and leaders here, and stay within `bounds`. NaN when the stretch is too
    * short.
    */
-  slide(box: LabelBox, [minX, maxX]: [number, number]): number {
+  slide(box: LabelBox, bounds: [number, number]): number {
+    const minX = bounds[0];
+    const maxX = bounds[1];
     const x = box.x;
     const i = this.firstEndingAfter(x);
     if (i < this.count && this.starts[i]! <= x) return NaN;

@@ -110,12 +110,20 @@ export class Side {
    * with the same title are kept as the label's other hanging, for `insertTurning`.
    */
   insertAny(boxes: readonly LabelBox[], rank: number, claim: number, turning: boolean): boolean {
-    return boxes.some((box) => {
-      if (!this.insert(box, rank, claim) && !(turning && this.insertTurning(box, rank, claim))) return false;
-      const other = boxes.find((b) => b !== box && b.title === box.title);
-      if (other) this.otherHanging.set(box.index, other);
+    // Indexed loops, no closures: this runs for each candidate label tried.
+    for (let k = 0; k < boxes.length; k++) {
+      const box = boxes[k]!;
+      if (!this.insert(box, rank, claim) && !(turning && this.insertTurning(box, rank, claim))) continue;
+      for (let o = 0; o < boxes.length; o++) {
+        const other = boxes[o]!;
+        if (other !== box && other.title === box.title) {
+          this.otherHanging.set(box.index, other);
+          break;
+        }
+      }
       return true;
-    });
+    }
+    return false;
   }
 
   /**
@@ -272,8 +280,6 @@ export class Side {
 
   /** Records the label as shown in `row` (exact mode packs rows afresh and passes 0). */
   private add(box: LabelBox, rank: number, claim: number, row: number): void {
-    const [lo, hi] = labelSpan(box);
-    const [freeLo, freeHi] = leaderFreeSpan(box);
     const shown: Shown = {
       box,
       claim,
@@ -282,10 +288,10 @@ export class Side {
       tentative: row,
       trial: 0,
       under: 0,
-      lo,
-      hi,
-      freeLo,
-      freeHi,
+      lo: spanLo(box),
+      hi: spanHi(box),
+      freeLo: leaderFreeLo(box),
+      freeHi: leaderFreeHi(box),
       over: [],
     };
     this.shown.splice(this.firstFrom(shown.box.x), 0, shown);

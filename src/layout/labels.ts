@@ -191,7 +191,10 @@ function hangingsOf(
   measure: Measure,
   anyOne = false,
 ): Hangings {
-  const [minX, maxX] = bounds;
+  // Bounds read by index here and below: destructuring an array runs the iterator protocol in
+  // code not yet optimized (objects made for each candidate label).
+  const minX = bounds[0];
+  const maxX = bounds[1];
   const dateWidth = measure(request.date, DATE_FONT);
   const make = (hanging: "right" | "left", within: [number, number] = bounds): LabelBox | undefined =>
     labelBox(request, index, hanging, within, maxLabelWidth, measure, dateWidth);
@@ -217,9 +220,11 @@ function hangingsOf(
  * so as to stack under no label there; only those that are legible and narrower than whole.
  */
 function cutHangings(side: Side, request: Request, { boxes, bounds, make }: Hangings): LabelBox[] {
-  const [minX, maxX] = bounds;
+  const minX = bounds[0];
+  const maxX = bounds[1];
   const cuts: LabelBox[] = [];
-  for (const box of boxes) {
+  for (let b = 0; b < boxes.length; b++) {
+    const box = boxes[b]!;
     const limit = side.nearestLeader(request.x, box.side);
     if (limit === undefined) continue;
     const within: [number, number] =
@@ -241,9 +246,11 @@ function cutHangings(side: Side, request: Request, { boxes, bounds, make }: Hang
 function preferredSide(
   request: Request,
   dateWidth: number,
-  [minX, maxX]: [number, number],
+  bounds: [number, number],
   maxLabelWidth: number,
 ): "right" | "left" {
+  const minX = bounds[0];
+  const maxX = bounds[1];
   const x = request.x;
   const width = Math.min(maxLabelWidth, LABEL.indent + Math.max(request.titleWidth, dateWidth));
   if (width > maxX - x) return maxX - x >= x - minX ? "right" : "left";
@@ -258,11 +265,13 @@ function labelBox(
   request: Request,
   index: number,
   side: "right" | "left",
-  [minX, maxX]: [number, number],
+  within: [number, number],
   maxLabelWidth: number,
   measure: Measure,
   dateWidth: number,
 ): LabelBox | undefined {
+  const minX = within[0];
+  const maxX = within[1];
   const x = request.x;
   const room = Math.max(0, Math.min(maxLabelWidth, side === "right" ? maxX - x : x - minX) - LABEL.indent);
   // The date is never cut: the visible words must read on, in order, into the title (the
@@ -284,7 +293,9 @@ function labelBox(
   const textLines = request.text
     ? wrapText(request.text, TEXT_FONT, wrapWidth, LABEL.textLines, measure)
     : [];
-  const textWidth = textLines.reduce((most, line) => Math.max(most, measure(line, TEXT_FONT)), 0);
+  let textWidth = 0;
+  for (let l = 0; l < textLines.length; l++)
+    textWidth = Math.max(textWidth, measure(textLines[l]!, TEXT_FONT));
   const width = LABEL.indent + Math.max(titleWidth, dateWidth, textWidth);
   return { index, x, side, left: side === "right" ? x : x - width, width, title, date, textLines };
 }
