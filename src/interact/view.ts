@@ -21,9 +21,8 @@ const UNIT: Record<Precision, number> = {
   second: 1_000,
   millisecond: 1,
 };
-/** The precisions from coarsest to finest (their units shrink along it), and each one's rank. */
+/** The precisions from coarsest to finest: their units shrink along it. */
 const FINENESS: readonly Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
-const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3, second: 4, millisecond: 5 };
 /** The narrowest view shows this many units of the finest precision in the data. */
 const UNITS_IN_NARROWEST_VIEW = 4;
 /** Deepest zoom, whatever the data: past this, float rounding shows in pixel positions. */
@@ -41,7 +40,7 @@ export function viewLimits(bounds: View, events: readonly TimelineEvent[]): View
   let rank = -1;
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    rank = Math.max(rank, RANK[e.start.precision], RANK[e.end.precision]);
+    rank = Math.max(rank, FINENESS.indexOf(e.start.precision), FINENESS.indexOf(e.end.precision));
   }
   const finest = rank < 0 ? DAY : UNIT[FINENESS[rank]!];
   const minSpan = Math.min(whole, Math.max(finest * UNITS_IN_NARROWEST_VIEW, whole / MAX_ZOOM));
