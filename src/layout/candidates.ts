@@ -144,9 +144,14 @@ function sortByComparing(
 export function orderByX(xs: ArrayLike<number>, members: ArrayLike<number>): Int32Array {
   const n = members.length;
   const order = new Int32Array(n);
+  // Each x in whole hundredths, by position: the sorts below then add and compare small
+  // integers, which code not yet optimized does without making a number object each time.
+  const whole = new Int32Array(n);
   let maxIndex = 0;
   let minX = Infinity;
   let maxX = -Infinity;
+  let minWhole = 0;
+  let maxWhole = 0;
   let hundredths = true;
   for (let k = 0; k < n; k++) {
     const i = members[k]!;
@@ -155,20 +160,21 @@ export function orderByX(xs: ArrayLike<number>, members: ArrayLike<number>): Int
     if (i > maxIndex) maxIndex = i;
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
-    if (hundredths && Math.round(x * 100) / 100 !== x) hundredths = false;
+    if (!hundredths) continue;
+    const h = Math.round(x * 100);
+    if (h / 100 !== x || h > 2 ** 30 || h < -(2 ** 30)) hundredths = false;
+    whole[k] = h;
+    if (k === 0 || h < minWhole) minWhole = h;
+    if (k === 0 || h > maxWhole) maxWhole = h;
   }
   if (n === 0) return order;
   const indexRange = maxIndex + 1;
-  const xRange = Math.round((maxX - minX) * 100) + 1;
-  if (hundredths && xRange <= 4 * n + 1024) {
+  const xRange = hundredths ? maxWhole - minWhole + 1 : Infinity;
+  // Only for a range of a few per event: the running sum walks the whole range, slowly in cold code.
+  if (xRange <= 4 * n + 1024) {
     // Counting sort by x in hundredths: stable, so equal x keep ascending index. O(n + range).
     const starts = new Int32Array(xRange + 1);
-    const keys = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const key = Math.round((xs[order[k]!]! - minX) * 100);
-      keys[k] = key;
-      starts[key + 1]!++;
-    }
+    for (let k = 0; k < n; k++) starts[whole[k]! - minWhole + 1]!++;
     for (let b = 1; b <= xRange; b++) starts[b]! += starts[b - 1]!;
     const sorted = new Int32Array(n);
     const ascending = isAscending(order);
@@ -177,20 +183,17 @@ export function orderByX(xs: ArrayLike<number>, members: ArrayLike<number>): Int
       const byIndex = order.slice().sort();
       for (let k = 0; k < n; k++) {
         const i = byIndex[k]!;
-        sorted[starts[Math.round((xs[i]! - minX) * 100)]!++] = i;
+        sorted[starts[Math.round(xs[i]! * 100) - minWhole]!++] = i;
       }
       return sorted;
     }
-    for (let k = 0; k < n; k++) sorted[starts[keys[k]!]!++] = order[k]!;
+    for (let k = 0; k < n; k++) sorted[starts[whole[k]! - minWhole]!++] = order[k]!;
     return sorted;
   }
   if (hundredths && indexRange * xRange < 2 ** 52) {
     // key = position in hundredths × (largest index + 1) + index: ordered by x, then by index.
     const keys = new Float64Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      keys[k] = Math.round((xs[i]! - minX) * 100) * indexRange + i;
-    }
+    for (let k = 0; k < n; k++) keys[k] = (whole[k]! - minWhole) * indexRange + order[k]!;
     keys.sort();
     for (let k = 0; k < n; k++) order[k] = keys[k]! % indexRange;
     return order;
