@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../types.js";
-import { labelCandidates, orderByX, sortByPriority } from "./candidates.js";
+import { labelCandidates, orderByX } from "./candidates.js";
 import { clusterMarkers, type ClusterGeometry } from "./cluster.js";
 import { placeBandLabels, type PlacedLabel } from "./labels.js";
 import { assignLanesInOrder } from "./lanes.js";
@@ -79,7 +79,12 @@ export function layoutBand(input: BandInput): BandLayout {
     perStrip: 2 * maxRows,
   });
   const order = positions.slice();
-  sortByPriority(order, byX, columns.importance, columns.time);
+  const { importance, time } = columns;
+  order.sort((a, b) => {
+    const i = byX[a]!;
+    const j = byX[b]!;
+    return importance[j]! - importance[i]! || time[i]! - time[j]! || i - j;
+  });
   // By event: 1 where its position in x order is odd (a tie between sides sends it below).
   const parity = new Uint8Array(events.length);
   for (let k = 0; k < order.length; k++) {

@@ -38,7 +38,11 @@ export function labelCandidates({ xs, importance, time, byX, perStrip }: Candida
       if (strip.length < end - start) strip = new Int32Array(end - start);
       const members = strip.subarray(0, end - start);
       for (let k = start; k < end; k++) members[k - start] = k;
-      sortByPriority(members, byX, importance, time);
+      members.sort((a, b) => {
+        const i = byX[a]!;
+        const j = byX[b]!;
+        return importance[j]! - importance[i]! || time[i]! - time[j]! || i - j;
+      });
       const first = count;
       for (let k = 0; k < perStrip; k++) kept[count++] = members[k]!;
       kept.subarray(first, count).sort();
@@ -46,94 +50,6 @@ export function labelCandidates({ xs, importance, time, byX, perStrip }: Candida
     start = end;
   }
   return kept.subarray(0, count);
-}
-
-/** Most distinct importances `sortByPriority` sorts without a comparator. */
-const LEVELS = 8;
-
-/**
- * Sorts `items` in place by the priority of their events (`eventOf[item]`): higher importance,
- * then earlier time, then smaller event index (the order in which events win space).
- *
- * Items come in order of x, and x grows with time, so within one importance they are already
- * in time order but for events at the same x. So they are parted by importance (a timeline has a
- * handful: most events have none) and each part is put in order by insertion, which costs about
- * one comparison per item here, instead of a comparator sort's n log n calls of a closure (tens
- * of thousands at 10,000 events, in code that runs once and cold). Where the items are far from
- * that order (many importances, or many events of other times at one x), a comparator sort
- * takes over: the result is the same, as the order is total.
- */
-export function sortByPriority(
-  items: Int32Array,
-  eventOf: ArrayLike<number>,
-  importance: ArrayLike<number>,
-  time: ArrayLike<number>,
-): void {
-  const n = items.length;
-  if (n < 2) return;
-  const levels: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const level = importance[eventOf[items[k]!]!]!;
-    if (levels.indexOf(level) >= 0) continue;
-    if (levels.length === LEVELS) {
-      sortByComparing(items, eventOf, importance, time);
-      return;
-    }
-    levels.push(level);
-  }
-  let parts = [0, n];
-  if (levels.length > 1) {
-    // Parted by importance, highest first, each part in the items' order (a stable partition).
-    levels.sort((a, b) => b - a);
-    const starts = new Int32Array(levels.length + 1);
-    for (let k = 0; k < n; k++) starts[levels.indexOf(importance[eventOf[items[k]!]!]!) + 1]!++;
-    for (let l = 1; l <= levels.length; l++) starts[l]! += starts[l - 1]!;
-    parts = Array.from(starts);
-    const parted = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      const item = items[k]!;
-      parted[starts[levels.indexOf(importance[eventOf[item]!]!)]!++] = item;
-    }
-    items.set(parted);
-  }
-  // Insertion by time, then event index; given up past a few moves per item.
-  let budget = 4 * n + 64;
-  for (let p = 0; p + 1 < parts.length; p++) {
-    const start = parts[p]!;
-    const end = parts[p + 1]!;
-    for (let k = start + 1; k < end; k++) {
-      const item = items[k]!;
-      const event = eventOf[item]!;
-      const t = time[event]!;
-      let j = k;
-      for (; j > start; j--) {
-        const before = eventOf[items[j - 1]!]!;
-        const tb = time[before]!;
-        if (tb < t || (tb === t && before < event)) break;
-        if (--budget < 0) break;
-        items[j] = items[j - 1]!;
-      }
-      items[j] = item;
-      // Every item is still there, partly ordered: the comparator sort finishes.
-      if (budget < 0) {
-        sortByComparing(items, eventOf, importance, time);
-        return;
-      }
-    }
-  }
-}
-
-function sortByComparing(
-  items: Int32Array,
-  eventOf: ArrayLike<number>,
-  importance: ArrayLike<number>,
-  time: ArrayLike<number>,
-): void {
-  items.sort((i, j) => {
-    const a = eventOf[i]!;
-    const b = eventOf[j]!;
-    return importance[b]! - importance[a]! || time[a]! - time[b]! || a - b;
-  });
 }
 
 /**
