@@ -245,24 +245,13 @@ function takeNewId(event: TimelineEvent, id: string, seenIds: Map<string, number
  */
 function numberRepeats(events: TimelineEvent[], hashes: Int32Array): void {
   const sorted = hashes.slice().sort();
-  const repeated: number[] = [];
+  // The events seen so far of each hash that repeats, by hash: numbers, not the ids (a lookup by
+  // the id string cost a new heap object per event).
+  let seen: Map<number, number> | undefined;
   for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k] === sorted[k - 1] && sorted[k] !== repeated[repeated.length - 1]) repeated.push(sorted[k]!);
+    if (sorted[k] === sorted[k - 1]) (seen ??= new Map()).set(sorted[k]!, 0);
   }
-  // A few hashes that repeat (two events of the same date and title) are found by a native scan
-  // each; many, by a pass over every event that counts them by hash.
-  if (repeated.length <= FEW_REPEATS) {
-    for (const hash of repeated) {
-      let count = 0;
-      for (let k = hashes.indexOf(hash); k >= 0; k = hashes.indexOf(hash, k + 1)) {
-        if (++count > 1) events[k]!.id = `${events[k]!.id}-${count}`;
-      }
-    }
-    return;
-  }
-  // By hash, numbers: a lookup by the id string cost a new heap object per event.
-  const seen = new Map<number, number>();
-  for (const hash of repeated) seen.set(hash, 0);
+  if (!seen) return;
   for (let k = 0; k < events.length; k++) {
     const count = seen.get(hashes[k]!);
     if (count === undefined) continue;
@@ -270,9 +259,6 @@ function numberRepeats(events: TimelineEvent[], hashes: Int32Array): void {
     if (count > 0) events[k]!.id = `${events[k]!.id}-${count + 1}`;
   }
 }
-
-/** Up to this many hashes that repeat are each found by a scan of the hashes. */
-const FEW_REPEATS = 16;
 
 /** A typed array twice as long, holding the same values first. */
 function doubled(values: Int32Array): Int32Array {
