@@ -11,7 +11,7 @@ import { isPlainColor } from "./colors.js";
 import { commonPoint, parseDate } from "./dates.js";
 import { describeValue } from "./describe.js";
 import { type DataIssue, optionThrew, TimelineDataError } from "./errors.js";
-import { idHash, idOfHash } from "./ids.js";
+import { EventIds } from "./ids.js";
 import { safeLink } from "./links.js";
 import { dropFollowUps, isArraySafely, readable, readFields, unreadable } from "./read-safely.js";
 
@@ -169,12 +169,7 @@ function rank(path: string): number {
 function collectEvents(inputs: unknown, path: string, collector: Collector): TimelineEvent[] {
   const length = lengthOf(inputs, path, "events", collector);
   const events: TimelineEvent[] = [];
-  // The ids taken so far, by the input index of their event, made only once an event comes with
-  // an id of its own. Until then each kept event gets the id made from its hash, and the hashes
-  // are kept (by place in `events`) to find the few that repeat at the end, natively: without
-  // the map, parsing 10,000 events allocates 0.5 MB less (of 2.7) and makes no lookups.
-  let seenIds: Map<string, number> | undefined;
-  let hashes: Int32Array = new Int32Array(Math.min(length, 1024));
+  const ids = new EventIds(length);
   // The fields of the item being read: one record for all (each item writes every field), not
   // one per item, which spared tens of thousands of objects thrown away as soon as they are read.
   const raw = {} as RawEvent;
@@ -193,8 +188,7 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
       event = undefined;
     }
     // An id the user gave must be new; one chronoline makes (the event came without) is made new.
-    if (event && event.id !== "" && !seenIds) seenIds = takeIds(events);
-    const first = event && event.id !== "" ? seenIds!.get(event.id) : undefined;
+    const first = event && event.id !== "" ? ids.holderOf(event.id, events) : undefined;
     if (first !== undefined) {
       issues.push({ path: "id", message: `"${event!.id}" is already the id of ${path}[${first}]` });
     }
@@ -202,69 +196,11 @@ function collectEvents(inputs: unknown, path: string, collector: Collector): Tim
       collector.reject(`${path}[${index}]`, input, issues.splice(0));
       continue;
     }
-    if (event.id === "") {
-      const hash = idHash(event.start.time, event.title);
-      event.id = idOfHash(hash);
-      if (seenIds) takeNewId(event, event.id, seenIds);
-      else {
-        if (events.length === hashes.length) hashes = doubled(hashes);
-        hashes[events.length] = hash;
-      }
-    }
-    seenIds?.set(event.id, index);
+    ids.keep(event, events.length);
     events.push(event);
   }
-  if (!seenIds) numberRepeats(events, hashes.subarray(0, events.length));
+  ids.finish(events);
   return events;
-}
-
-/**
- * The ids taken by the events so far, all generated, each made new as the events came: two with
- * the same date and title get "…", "…-2", "…-3".
- */
-function takeIds(events: TimelineEvent[]): Map<string, number> {
-  const seenIds = new Map<string, number>();
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    takeNewId(event, event.id, seenIds);
-    seenIds.set(event.id, event.index);
-  }
-  return seenIds;
-}
-
-/** The first of `id`, "`id`-2", "`id`-3", … not taken. */
-function takeNewId(event: TimelineEvent, id: string, seenIds: Map<string, number>): void {
-  event.id = id;
-  for (let n = 2; seenIds.has(event.id); n++) event.id = `${id}-${n}`;
-}
-
-/**
- * Events none of which came with an id, each named from its hash: the later events of a hash that
- * repeats become "…-2", "…-3", as takeIds would make them (no other generated id can be one of
- * these: the part after "ev-" has no "-").
- */
-function numberRepeats(events: TimelineEvent[], hashes: Int32Array): void {
-  const sorted = hashes.slice().sort();
-  // The events seen so far of each hash that repeats, by hash: numbers, not the ids (a lookup by
-  // the id string cost a new heap object per event).
-  let seen: Map<number, number> | undefined;
-  for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k] === sorted[k - 1]) (seen ??= new Map()).set(sorted[k]!, 0);
-  }
-  if (!seen) return;
-  for (let k = 0; k < events.length; k++) {
-    const count = seen.get(hashes[k]!);
-    if (count === undefined) continue;
-    seen.set(hashes[k]!, count + 1);
-    if (count > 0) events[k]!.id = `${events[k]!.id}-${count + 1}`;
-  }
-}
-
-/** A typed array twice as long, holding the same values first. */
-function doubled(values: Int32Array): Int32Array {
-  const more = new Int32Array(Math.max(16, values.length * 2));
-  more.set(values);
-  return more;
 }
 
 /** The number of items of `inputs`, or 0 with a problem of the whole input when it is no array. */
