@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../types.js";
-import { labelCandidates, orderByX } from "./candidates.js";
+import { comparePriority, labelCandidates, orderByX } from "./candidates.js";
 import { clusterMarkers, type ClusterGeometry } from "./cluster.js";
 import { placeBandLabels, type PlacedLabel } from "./labels.js";
 import { assignLanesInOrder } from "./lanes.js";
@@ -80,11 +80,7 @@ export function layoutBand(input: BandInput): BandLayout {
   });
   const order = positions.slice();
   const { importance, time } = columns;
-  order.sort((a, b) => {
-    const i = byX[a]!;
-    const j = byX[b]!;
-    return importance[j]! - importance[i]! || time[i]! - time[j]! || i - j;
-  });
+  order.sort((a, b) => comparePriority(importance, time, byX[a]!, byX[b]!));
   // By event: 1 where its position in x order is odd (a tie between sides sends it below).
   const parity = new Uint8Array(events.length);
   for (let k = 0; k < order.length; k++) {

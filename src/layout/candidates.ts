@@ -7,6 +7,19 @@
  */
 export const STRIP = 8;
 
+/**
+ * Higher importance, then earlier date, then input order: the order in which events win space
+ * (negative when event `i` comes before event `j`).
+ */
+export function comparePriority(
+  importance: ArrayLike<number>,
+  time: ArrayLike<number>,
+  i: number,
+  j: number,
+): number {
+  return importance[j]! - importance[i]! || time[i]! - time[j]! || i - j;
+}
+
 export interface CandidateInput {
   /** x of each event's leader, by event index. */
   xs: ArrayLike<number>;
@@ -38,11 +51,7 @@ export function labelCandidates({ xs, importance, time, byX, perStrip }: Candida
       if (strip.length < end - start) strip = new Int32Array(end - start);
       const members = strip.subarray(0, end - start);
       for (let k = start; k < end; k++) members[k - start] = k;
-      members.sort((a, b) => {
-        const i = byX[a]!;
-        const j = byX[b]!;
-        return importance[j]! - importance[i]! || time[i]! - time[j]! || i - j;
-      });
+      members.sort((a, b) => comparePriority(importance, time, byX[a]!, byX[b]!));
       const first = count;
       for (let k = 0; k < perStrip; k++) kept[count++] = members[k]!;
       kept.subarray(first, count).sort();
