@@ -1,5 +1,5 @@
 import type { Details } from "../interact/details.js";
-import { spanPrecision, viewEnds, type View } from "../interact/view.js";
+import { FINENESS, spanPrecision, viewEnds, type View } from "../interact/view.js";
 import { fill, interfaceWords } from "../interact/words.js";
 import type { EventListWords, EventRow } from "../render/event-table.js";
 import { resolveLocale } from "../scale/resolve-locale.js";
@@ -85,7 +85,6 @@ function firstAndLast(events: readonly TimelineEvent[]): [TimelineEvent, Timelin
 const earlier = (a: TimelineEvent, b: TimelineEvent): boolean =>
   a.start.time < b.start.time || (a.start.time === b.start.time && a.index < b.index);
 
-const FINENESS: Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
 const coarser = (a: Precision, b: Precision): Precision =>
   FINENESS.indexOf(a) <= FINENESS.indexOf(b) ? a : b;
 

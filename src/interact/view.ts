@@ -22,7 +22,7 @@ const UNIT: Record<Precision, number> = {
   millisecond: 1,
 };
 /** The precisions from coarsest to finest: their units shrink along it. */
-const FINENESS: readonly Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
+export const FINENESS: readonly Precision[] = ["year", "month", "day", "minute", "second", "millisecond"];
 /** The narrowest view shows this many units of the finest precision in the data. */
 const UNITS_IN_NARROWEST_VIEW = 4;
 /** Deepest zoom, whatever the data: past this, float rounding shows in pixel positions. */
