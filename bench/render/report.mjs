@@ -48,6 +48,7 @@ function summarize(side) {
     mountStatus: side.skipped ? "skipped" : mounted.length ? "ok" : "timeout",
     mountMs: median(mounted.map((r) => r.mountMs)),
     mountRuns: mounted.map((r) => Math.round(r.mountMs * 10) / 10),
+    loadMs: median(runs.filter((r) => r.loadMs !== undefined).map((r) => r.loadMs)),
     waitedFrames: Math.max(0, ...mounted.map((r) => r.waitedFrames)),
     zoom: phase("zoom"),
     pan: phase("pan"),
@@ -97,6 +98,7 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
     for (const [name, s] of Object.entries(libraries)) {
       rows.push(
         `| ${n.toLocaleString("en-US")} | ${name} | ${firstPaint(s)} | ${name === "chronoline" || !c ? "" : showRatio(ratio(c, s))} | ` +
+          `${s.loadMs === null ? "–" : ms(s.loadMs)} | ` +
           `${frames(s.zoom)} | ${frames(s.pan)} | ${s.dom === null ? "–" : s.dom.toLocaleString("en-US")} | ` +
           `${s.heapMB === null ? "–" : `${s.heapMB.toFixed(1)} MB`} |`,
       );
@@ -160,8 +162,8 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
   );
 
   const markdown = [
-    "| events | library | first paint | chronoline ÷ | zoom frame p50 / p95 | pan frame p50 / p95 | DOM elements | JS heap |",
-    "| -----: | ------- | ----------: | -----------: | -------------------: | ------------------: | -----------: | ------: |",
+    "| events | library | first paint | chronoline ÷ | script load | zoom frame p50 / p95 | pan frame p50 / p95 | DOM elements | JS heap |",
+    "| -----: | ------- | ----------: | -----------: | ----------: | -------------------: | ------------------: | -----------: | ------: |",
     ...rows,
     "",
     "| target (chronoline) | measured | met |",
@@ -175,6 +177,7 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
     `${machine.cpu} (${machine.cores} cores), Chromium ${machine.chromium} headless, Node ${machine.node}; ` +
       `\`${command}\`, ${minutes.toFixed(1)} min, ${machine.date.slice(0, 10)}. ` +
       `First paint: mount → forced layout → two animation frames (median of runs, each in a fresh page). ` +
+      `Script load: fetching (from localhost), compiling and running the library's files in that page, before the mount and not in first paint; a reader's page pays both. ` +
       `Frames: 30 scripted zoom or pan steps, one per frame, times between requestAnimationFrame timestamps. ` +
       `JS heap: after forced garbage collection, after mount. Limit ${timeoutS} s per mount and per 30 steps.` +
       (rows.some((r) => r.includes("¹")) ? ` ¹ Not run: out of time at a smaller size.` : ""),

@@ -48,6 +48,7 @@ export async function runOnce(browser, baseURL, library, n, { timeoutMs, profile
     await page.goto(`${baseURL}/bench/render/page.html`);
     await page.waitForFunction(() => "bench" in window);
     const can = await page.evaluate(([name, size]) => window.bench.setup(name, size), [library, n]);
+    result.loadMs = can.loadMs;
     const profiles = {};
     const breakdown = {};
     const timed = async (phase, run) => {
