@@ -1,5 +1,4 @@
 import { freeHi, freeLo, type LabelBox, POLE, spanHi, spanLo } from "./label-box.js";
-import { clearDirty, isDirty, markDirty } from "./dirty-spans.js";
 import { LABEL } from "./typography.js";
 
 /** A label with its row above the axis: 0 is the lowest. */
@@ -10,7 +9,7 @@ export interface RowedLabel extends LabelBox {
 /** A packing of labels: each label's row (indexed like the labels), and the order they took. */
 export interface Packing {
   rows: RowedLabel[];
-  order: Int32Array;
+  order: number[];
 }
 
 /**
@@ -24,15 +23,11 @@ export interface Packing {
  * one label finds no row (callers want all of them seated or none).
  *
  * `previous`, the packing of the first boxes alone, saves searching: a small band packs its
- * shown labels afresh with each candidate label, and most land where they were. Where a label
- * lands depends only on what lies near it (`reachLo`..`reachHi`): the labels and leaders in
- * the rows, and the leaders still to come (which bound a slide). So a label is put back where
- * it was, without a search, when it is "in sequence" (every label placed before it last time
- * is placed already, so nothing placed last time is missing) and nothing near it changed (see
- * dirty-spans.ts). Otherwise it is searched for; where it lands elsewhere, or out of sequence
- * (placed before labels it followed, or after labels it preceded: either way the labels between
- * saw it, or its leader still to come, differently), both its old and its new place count as
- * changed. The new label counts as changed from the start, its leader still to come.
+ * shown labels afresh with each candidate label. While the labels come in the same order as
+ * before, each lands where it was (the rows below hold the same labels, and the one more leader
+ * still to come cannot change where a label hangs whole), so it is put back without a search. A
+ * slid label is searched for again, since that leader may bound its slide; the putting back ends
+ * where the order parts from the previous one or a label moved.
  *
  * A small band calls this hundreds of times, mostly for a candidate that does not fit, so the
  * work is done in reused numeric scratch (spans, cover graph, rows) and the labels' records are
@@ -62,38 +57,27 @@ export function assignRows(
   scPendingCount = n;
   scRowCount = 0;
 
-  const was = previous ? previous.rows : [];
-  const wasOrder = previous ? previous.order : [];
-  clearDirty();
-  // Labels new to this packing: their leaders were not there to come.
-  for (let k = was.length; k < n; k++) markDirty(scX[k]!, scX[k]!);
-  scPlaced.fill(0, 0, n);
-  let next = 0; // the first label of the previous order not placed yet
+  let replaying = previous !== undefined;
   for (let i = 0; i < n; i++) {
     const k = scOrder[i]!;
     removePending(scX[k]!);
+    const before = replaying && previous!.order[i] === k ? previous!.rows[k] : undefined;
     scKept[k] = undefined;
-    const before = was[k];
-    while (next < wasOrder.length && scPlaced[wasOrder[next]!] === 1) next++;
-    const inSequence = before !== undefined && wasOrder[next] === k;
-    scPlaced[k] = 1;
-    if (inSequence && !isDirty(reachLo(k, boxes[k]!), reachHi(k, boxes[k]!))) {
-      putBack(k, boxes[k]!, before);
+    if (before && !before.slid) {
+      // Put back where it was: its box is the same one, unslid, so its spans are those in scratch.
+      openRows(before.row);
+      scRows[before.row]!.addLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!);
+      for (let r = 0; r < before.row; r++) scRows[r]!.addLeader(scX[k]!);
+      scRowOf[k] = before.row;
+      scLeftOf[k] = before.left;
+      scSlidOf[k] = 0;
       scKept[k] = before;
-      continue;
-    }
-    const row = placeInRows(k, boxes[k]!, maxRows, bounds);
-    if (row < 0) return undefined;
-    const same =
-      before !== undefined &&
-      before.row === row &&
-      before.left === scLeftOf[k] &&
-      (before.slid === true) === (scSlidOf[k] === 1);
-    // The same place as before: the record made then still says it.
-    if (same) scKept[k] = before;
-    if (!same || !inSequence) {
-      if (before) markWritten(k, boxes[k]!, before.left);
-      markWritten(k, boxes[k]!, scLeftOf[k]!);
+    } else {
+      const row = placeInRows(k, boxes[k]!, maxRows, bounds);
+      if (row < 0) return undefined;
+      replaying = before !== undefined && before.row === row && before.left === scLeftOf[k];
+      // The same place as before: the record made then still says it.
+      if (replaying && before!.slid === (scSlidOf[k] === 1)) scKept[k] = before;
     }
   }
 
@@ -107,49 +91,7 @@ export function assignRows(
         : { ...box, row: scRowOf[k]! });
     scKept[k] = undefined;
   }
-  return { rows, order: scOrder.slice(0, n) };
-}
-
-// How far from its leader a label's placement looks, beyond its own span and width: a leader's
-// half-width and half a gap (how near a slide may come to a leader or label), and more, to spare.
-const REACH = LABEL.gap + 2 * POLE;
-
-/**
- * The left end of what label k's placement reads: its span (checked for labels and leaders), its
- * leader's strip (checked in the rows below), and, for a slide, neighbours up to a width away
- * (a slid block stays within [x + 2 POLE - width, x - 2 POLE + width]; anything farther cannot
- * bound it).
- */
-function reachLo(k: number, box: LabelBox): number {
-  return Math.min(scLo[k]!, scFreeLo[k]!, scX[k]! - box.width) - REACH;
-}
-
-/** The right end of what label k's placement reads (see `reachLo`). */
-function reachHi(k: number, box: LabelBox): number {
-  return Math.max(scHi[k]!, scFreeHi[k]!, scX[k]! + box.width) + REACH;
-}
-
-/** Marks as changed what label k writes with its block at `left`: its span, and its leader. */
-function markWritten(k: number, box: LabelBox, left: number): void {
-  const x = scX[k]!;
-  markDirty(Math.min(spanLo(box, left), scFreeLo[k]!, x), Math.max(spanHi(box, left), scFreeHi[k]!, x));
-}
-
-/** Puts label k back where the previous packing had it, as `placeInRows` placed it there. */
-function putBack(k: number, box: LabelBox, before: RowedLabel): void {
-  const row = before.row;
-  openRows(row);
-  if (before.slid) {
-    const lo = spanLo(box, before.left);
-    const hi = spanHi(box, before.left);
-    scRows[row]!.addLabel(lo, hi, lo, hi);
-  } else {
-    scRows[row]!.addLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!);
-  }
-  for (let r = 0; r < row; r++) scRows[r]!.addLeader(scX[k]!);
-  scRowOf[k] = row;
-  scLeftOf[k] = before.left;
-  scSlidOf[k] = before.slid ? 1 : 0;
+  return { rows, order: Array.from(scOrder.subarray(0, n)) };
 }
 
 /**
@@ -466,7 +408,6 @@ let scFrameNext = scByX;
 let scRowOf = scByX;
 let scOnStack: Uint8Array = new Uint8Array(0);
 let scSlidOf = scOnStack;
-let scPlaced = scOnStack;
 /** A record of the previous packing that still holds, by label. */
 let scKept: (RowedLabel | undefined)[] = [];
 let scPendingCount = 0;
@@ -498,7 +439,6 @@ function ensureScratch(n: number): void {
   scEdgeStart = new Int32Array(size + 1);
   scOnStack = new Uint8Array(size);
   scSlidOf = new Uint8Array(size);
-  scPlaced = new Uint8Array(size);
   scKept = new Array<RowedLabel | undefined>(size).fill(undefined);
 }
 
