@@ -144,6 +144,14 @@ class Row {
     if (i < this.count && this.starts[i]! <= x) return NaN;
     const gapLo = i > 0 ? this.ends[i - 1]! : -Infinity;
     const gapHi = i < this.count ? this.starts[i]! : Infinity;
+    const half = LABEL.gap / 2 + 0.01; // a hair more than half a gap, against rounding
+    const w = box.width;
+    // The leader meets the block at least a leader's width in from either end. Most rows tried
+    // are full around x: when the gap between their labels is too short, the leaders (which can
+    // only shorten it) are not looked up.
+    let minLeft = Math.max(minX, gapLo + half, x + 2 * POLE - w);
+    let maxLeft = Math.min(Math.min(maxX, gapHi - half) - w, x - 2 * POLE);
+    if (minLeft > maxLeft) return NaN;
     // Leaders through this row, and leaders of labels still to come, bound the slide. A leader
     // on its way up past this same spot would run through the slid text.
     const l = lowerBound(this.leaders, this.leaderCount, x - POLE);
@@ -154,13 +162,8 @@ class Row {
     const rightLeader = l < this.leaderCount ? this.leaders[l]! : Infinity;
     const leftPending = p > 0 ? scPending[p - 1]! : -Infinity;
     const rightPending = p < scPendingCount ? scPending[p]! : Infinity;
-    const half = LABEL.gap / 2 + 0.01; // a hair more than half a gap, against rounding
-    const lo = Math.max(minX, gapLo + half, leftLeader + POLE + half, leftPending + POLE + half);
-    const hi = Math.min(maxX, gapHi - half, rightLeader - POLE - half, rightPending - POLE - half);
-    const w = box.width;
-    // The leader meets the block at least a leader's width in from either end.
-    const minLeft = Math.max(lo, x + 2 * POLE - w);
-    const maxLeft = Math.min(hi - w, x - 2 * POLE);
+    minLeft = Math.max(minLeft, leftLeader + POLE + half, leftPending + POLE + half);
+    maxLeft = Math.min(maxLeft, rightLeader - POLE - half - w, rightPending - POLE - half - w);
     if (minLeft > maxLeft) return NaN;
     const preferred = box.side === "right" ? x : x - w;
     return Math.min(maxLeft, Math.max(minLeft, preferred));
