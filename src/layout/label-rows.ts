@@ -9,7 +9,7 @@ export interface RowedLabel extends LabelBox {
 /** A packing of labels: each label's row (indexed like the labels), and the order they took. */
 export interface Packing {
   rows: RowedLabel[];
-  order: number[];
+  order: Int32Array;
 }
 
 /**
@@ -91,7 +91,7 @@ export function assignRows(
         : { ...box, row: scRowOf[k]! });
     scKept[k] = undefined;
   }
-  return { rows, order: Array.from(scOrder.subarray(0, n)) };
+  return { rows, order: scOrder.slice(0, n) };
 }
 
 /**
@@ -212,23 +212,27 @@ class Row {
  */
 function placeInRows(k: number, box: LabelBox, maxRows: number, bounds: [number, number]): number {
   const x = scX[k]!;
+  const lo = scLo[k]!;
+  const hi = scHi[k]!;
+  const textLo = scFreeLo[k]!;
+  const textHi = scFreeHi[k]!;
   for (let row = 0; row < maxRows; row++) {
     // The leader must pass every row below; those under the last one were checked on the way
     // up, and a leader blocked here is blocked for every row above too.
     if (row > 0 && !scRows[row - 1]!.fitsLeader(x)) break;
-    openRows(row);
+    if (row >= scRowCount) openRows(row);
     const here = scRows[row]!;
-    if (here.fitsLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!)) {
-      here.addLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!);
+    if (here.fitsLabel(lo, hi, textLo, textHi)) {
+      here.addLabel(lo, hi, textLo, textHi);
       scLeftOf[k] = box.left;
       scSlidOf[k] = 0;
     } else {
       const left = here.slide(box, bounds);
       if (Number.isNaN(left)) continue;
       // A slid block's leader stops at its edge, so no other leader may cross any of its text.
-      const lo = spanLo(box, left);
-      const hi = spanHi(box, left);
-      here.addLabel(lo, hi, lo, hi);
+      const slidLo = spanLo(box, left);
+      const slidHi = spanHi(box, left);
+      here.addLabel(slidLo, slidHi, slidLo, slidHi);
       scLeftOf[k] = left;
       scSlidOf[k] = 1;
     }

@@ -69,7 +69,7 @@ export class Side {
   private readonly byRank: LabelBox[] = [];
   /** Exact mode: the other whole hanging of a shown label, by event index, where it has one. */
   private readonly otherHanging = new Map<number, LabelBox>();
-  private packed: Packing = { rows: [], order: [] };
+  private packed: Packing = { rows: [], order: new Int32Array(0) };
 
   constructor(
     private readonly maxRows: number,
@@ -176,10 +176,14 @@ export class Side {
    */
   insert(box: LabelBox, rank: number, claim: number): boolean {
     if (this.exact) {
-      const packed = assignRows([...this.byRank, box], this.bounds, this.maxRows, this.packed);
-      if (!packed) return false;
-      this.packed = packed;
+      // Packed with the shown labels in place, not a copy: most tries fail, and it is taken back.
       this.byRank.push(box);
+      const packed = assignRows(this.byRank, this.bounds, this.maxRows, this.packed);
+      if (!packed) {
+        this.byRank.pop();
+        return false;
+      }
+      this.packed = packed;
       this.add(box, rank, claim, 0);
       return true;
     }
