@@ -76,8 +76,9 @@ export function assignRows(
       const row = placeInRows(k, boxes[k]!, maxRows, bounds);
       if (row < 0) return undefined;
       replaying = before !== undefined && before.row === row && before.left === scLeftOf[k];
-      // The same place as before: the record made then still says it.
-      if (replaying && before!.slid === (scSlidOf[k] === 1)) scKept[k] = before;
+      // The same place as before, in whatever order: the record made then still says it.
+      const was = previous?.rows[k];
+      if (was && was.row === row && was.left === scLeftOf[k] && !was.slid === !scSlidOf[k]) scKept[k] = was;
     }
   }
 

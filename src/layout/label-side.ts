@@ -138,11 +138,13 @@ export class Side {
     const facing = [box];
     while (facing.length) {
       const f = facing.pop()!;
-      const [fLo, fHi] = leaderFreeSpan(f);
-      for (const b of this.byRank) {
-        if (turned.has(b.index)) continue;
-        const [lo, hi] = leaderFreeSpan(b);
-        if (!covers(lo, hi, f.x) || !covers(fLo, fHi, b.x)) continue;
+      const fLo = leaderFreeLo(f);
+      const fHi = leaderFreeHi(f);
+      // Indexed, with no tuples: this runs for each label that does not fit as it is.
+      for (let k = 0; k < this.byRank.length; k++) {
+        const b = this.byRank[k]!;
+        if (!covers(fLo, fHi, b.x) || turned.has(b.index)) continue;
+        if (!covers(leaderFreeLo(b), leaderFreeHi(b), f.x)) continue;
         const other = this.otherHanging.get(b.index);
         if (!other) return false;
         turned.set(b.index, other);
