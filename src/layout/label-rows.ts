@@ -6,10 +6,14 @@ export interface RowedLabel extends LabelBox {
   row: number;
 }
 
-/** A packing of labels: each label's row (indexed like the labels), and the order they took. */
+/**
+ * A packing of labels: each label's row (indexed like the labels), the order they took, and
+ * their positions sorted by x.
+ */
 export interface Packing {
   rows: RowedLabel[];
   order: Int32Array;
+  byX: Int32Array;
 }
 
 /**
@@ -49,7 +53,7 @@ export function assignRows(
     scFreeLo[k] = freeLo(box);
     scFreeHi[k] = freeHi(box);
   }
-  sortByX(n);
+  sortByX(n, previous?.byX);
   coverGraph(n);
   topologicalOrder(n);
   // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
@@ -92,7 +96,7 @@ export function assignRows(
         : { ...box, row: scRowOf[k]! });
     scKept[k] = undefined;
   }
-  return { rows, order: scOrder.slice(0, n) };
+  return { rows, order: scOrder.slice(0, n), byX: scByX.slice(0, n) };
 }
 
 /**
@@ -254,9 +258,14 @@ function openRows(row: number): void {
 
 /**
  * Positions 0..n-1 sorted by x, then by position, with the sorted xs: a stable merge sort in the
- * scratch (a typed array's sort needs a view and a comparator closure per packing).
+ * scratch (a typed array's sort needs a view and a comparator closure per packing). When
+ * `before` holds the first n - 1 positions so sorted, the last one joins them instead.
  */
-function sortByX(n: number): void {
+function sortByX(n: number, before: Int32Array | undefined): void {
+  if (before?.length === n - 1) {
+    insertByX(before, n);
+    return;
+  }
   let from = scByX;
   let to = scMergeInto;
   for (let k = 0; k < n; k++) from[k] = k;
@@ -281,6 +290,20 @@ function sortByX(n: number): void {
     scByX[i] = from[i]!;
     scSortedX[i] = x[from[i]!]!;
   }
+}
+
+/**
+ * The same order as `sortByX`, from `before`, the first n - 1 positions so sorted: the last
+ * position goes after every x at or below its own (ties stay in order of position).
+ */
+function insertByX(before: Int32Array, n: number): void {
+  const x = scX[n - 1]!;
+  let at = 0;
+  while (at < n - 1 && scX[before[at]!]! <= x) at++;
+  for (let i = n - 1; i > at; i--) scByX[i] = before[i - 1]!;
+  scByX[at] = n - 1;
+  for (let i = 0; i < at; i++) scByX[i] = before[i]!;
+  for (let i = 0; i < n; i++) scSortedX[i] = scX[scByX[i]!]!;
 }
 
 /** Sorts values[start..end) ascending in place: components are a few labels. */

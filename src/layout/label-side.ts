@@ -69,7 +69,7 @@ export class Side {
   private readonly byRank: LabelBox[] = [];
   /** Exact mode: the other whole hanging of a shown label, by event index, where it has one. */
   private readonly otherHanging = new Map<number, LabelBox>();
-  private packed: Packing = { rows: [], order: new Int32Array(0) };
+  private packed: Packing = { rows: [], order: new Int32Array(0), byX: new Int32Array(0) };
 
   constructor(
     private readonly maxRows: number,
