@@ -259,51 +259,40 @@ function openRows(row: number): void {
 /**
  * Positions 0..n-1 sorted by x, then by position, with the sorted xs: a stable merge sort in the
  * scratch (a typed array's sort needs a view and a comparator closure per packing). When
- * `before` holds the first n - 1 positions so sorted, the last one joins them instead.
+ * `before` holds the first n - 1 positions so sorted, the last one joins them instead: after
+ * every x at or below its own, as the sort would put it.
  */
 function sortByX(n: number, before: Int32Array | undefined): void {
-  if (before?.length === n - 1) {
-    insertByX(before, n);
-    return;
-  }
   let from = scByX;
   let to = scMergeInto;
-  for (let k = 0; k < n; k++) from[k] = k;
   const x = scX;
-  for (let width = 1; width < n; width *= 2) {
-    for (let start = 0; start < n; start += 2 * width) {
-      const middle = Math.min(start + width, n);
-      const end = Math.min(start + 2 * width, n);
-      let i = start;
-      let j = middle;
-      for (let k = start; k < end; k++) {
-        // Ties keep the earlier run first, so equal xs stay in order of position.
-        if (i < middle && (j >= end || x[from[i]!]! <= x[from[j]!]!)) to[k] = from[i++]!;
-        else to[k] = from[j++]!;
+  if (before?.length === n - 1) {
+    let at = 0;
+    while (at < n - 1 && x[before[at]!]! <= x[n - 1]!) at++;
+    for (let k = 0; k < n; k++) from[k] = k < at ? before[k]! : k > at ? before[k - 1]! : n - 1;
+  } else {
+    for (let k = 0; k < n; k++) from[k] = k;
+    for (let width = 1; width < n; width *= 2) {
+      for (let start = 0; start < n; start += 2 * width) {
+        const middle = Math.min(start + width, n);
+        const end = Math.min(start + 2 * width, n);
+        let i = start;
+        let j = middle;
+        for (let k = start; k < end; k++) {
+          // Ties keep the earlier run first, so equal xs stay in order of position.
+          if (i < middle && (j >= end || x[from[i]!]! <= x[from[j]!]!)) to[k] = from[i++]!;
+          else to[k] = from[j++]!;
+        }
       }
+      const merged = to;
+      to = from;
+      from = merged;
     }
-    const merged = to;
-    to = from;
-    from = merged;
   }
   for (let i = 0; i < n; i++) {
     scByX[i] = from[i]!;
     scSortedX[i] = x[from[i]!]!;
   }
-}
-
-/**
- * The same order as `sortByX`, from `before`, the first n - 1 positions so sorted: the last
- * position goes after every x at or below its own (ties stay in order of position).
- */
-function insertByX(before: Int32Array, n: number): void {
-  const x = scX[n - 1]!;
-  let at = 0;
-  while (at < n - 1 && scX[before[at]!]! <= x) at++;
-  for (let i = n - 1; i > at; i--) scByX[i] = before[i - 1]!;
-  scByX[at] = n - 1;
-  for (let i = 0; i < at; i++) scByX[i] = before[i]!;
-  for (let i = 0; i < n; i++) scSortedX[i] = scX[scByX[i]!]!;
 }
 
 /** Sorts values[start..end) ascending in place: components are a few labels. */
