@@ -69,7 +69,7 @@ export function assignRows(
     scKept[k] = undefined;
     if (before && !before.slid) {
       // Put back where it was: its box is the same one, unslid, so its spans are those in scratch.
-      openRows(before.row);
+      if (before.row >= scRowCount) openRows(before.row);
       scRows[before.row]!.addLabel(scLo[k]!, scHi[k]!, scFreeLo[k]!, scFreeHi[k]!);
       for (let r = 0; r < before.row; r++) scRows[r]!.addLeader(scX[k]!);
       scRowOf[k] = before.row;
