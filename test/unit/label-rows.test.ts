@@ -105,6 +105,50 @@ describe("assignRows with the previous packing (fast-check)", () => {
     60_000 * RUNS,
   );
 
+  it("slides a label into a gap between two labels only just wide enough for it", () => {
+    // B cannot hang left of its leader over A; between A (ending at 105) and C (from 155.52, and
+    // placed before B, which covers A's leader) a 40 px block with half a gap each side has half
+    // a pixel to spare.
+    const a: LabelBox = {
+      index: 0,
+      x: 100,
+      side: "left",
+      left: 40,
+      width: 60,
+      title: "a",
+      date: "",
+      textLines: [],
+    };
+    const c: LabelBox = {
+      index: 1,
+      x: 160.52,
+      side: "right",
+      left: 160.52,
+      width: 60,
+      title: "c",
+      date: "",
+      textLines: [],
+    };
+    const b: LabelBox = {
+      index: 2,
+      x: 140,
+      side: "left",
+      left: 100,
+      width: 40,
+      title: "b",
+      date: "",
+      textLines: [],
+    };
+    const packed = assignRows([a, c, b], BOUNDS, 1);
+    expect(Array.from(packed!.order)).toEqual([0, 1, 2]);
+    expect(packed!.rows.map((r) => r.row)).toEqual([0, 0, 0]);
+    expect(packed!.rows[2]!.slid).toBe(true);
+    expect(packed!.rows[2]!.left).toBeCloseTo(110.01, 9); // as near A as half a gap allows
+    // A pixel narrower gap, and it does not fit.
+    const nearer: LabelBox = { ...c, x: 159.52, left: 159.52 };
+    expect(assignRows([a, nearer, b], BOUNDS, 1)).toBeUndefined();
+  });
+
   it("slides a label that does not fit hanging, and keeps it slid when the next label is packed", () => {
     // Two labels over one row: the second cannot hang left of its leader, so it slides right.
     const a: LabelBox = {
