@@ -26,12 +26,12 @@ export interface Packing {
  * `boxes` come in priority order; the result is indexed like `boxes`, or undefined as soon as
  * one label finds no row (callers want all of them seated or none).
  *
- * `previous`, the packing of the first boxes alone, saves searching: a small band packs its
- * shown labels afresh with each candidate label. While the labels come in the same order as
- * before, each lands where it was (the rows below hold the same labels, and the one more leader
- * still to come cannot change where a label hangs whole), so it is put back without a search. A
- * slid label is searched for again, since that leader may bound its slide; the putting back ends
- * where the order parts from the previous one or a label moved.
+ * `previous`, the packing of the first boxes alone, saves sorting and searching: a small band
+ * packs its shown labels afresh with each candidate label. While the labels come in the same
+ * order as before, each lands where it was (the rows below hold the same labels, and the one
+ * more leader still to come cannot change where a label hangs whole), so it is put back without
+ * a search. A slid label is searched for again, since that leader may bound its slide; the
+ * putting back ends where the order parts from the previous one or a label moved.
  *
  * A small band calls this hundreds of times, mostly for a candidate that does not fit, so the
  * work is done in reused numeric scratch (spans, cover graph, rows) and the labels' records are
