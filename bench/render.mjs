@@ -8,7 +8,7 @@
 // turns run by run. See bench/render/ for the page, the adapters and one run; the report is a
 // markdown table (stdout) and bench/results/render.json (render-quick.json for --quick).
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { format } from "prettier";
 import { launchChromium } from "../scripts/browser.mjs";
 import { startServer } from "../scripts/serve.mjs";
@@ -75,6 +75,10 @@ copyFileSync(BUNDLE, SNAPSHOT);
 const server = await startServer();
 let browser = await launchChromium();
 const started = Date.now();
+// How busy the host was: its 1-minute load average every 30 s (this run's own browser included).
+const loads = [loadavg()[0]];
+const loadSampler = setInterval(() => loads.push(loadavg()[0]), 30_000);
+loadSampler.unref();
 
 const results = [];
 const gaveUp = new Set(); // libraries that ran out of time at a smaller size
@@ -118,6 +122,7 @@ const machine = {
   node: process.version,
   chromium,
   date: new Date().toISOString(),
+  load: [Math.min(...loads), Math.max(...loads)].map((v) => Math.round(v * 10) / 10),
 };
 const { markdown, summary } = report(results, {
   sizes: librarySizes(SNAPSHOT),

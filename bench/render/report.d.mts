@@ -22,7 +22,15 @@ export interface ReportContext {
   sizes: Record<string, { bytes: number; files: { file: string; bytes: number }[] }>;
   versions: Record<string, string>;
   timeoutS: number;
-  machine: { cpu: string; cores: number; node: string; chromium: string; date: string };
+  /** `load`: the host's lowest and highest 1-minute load average during the run. */
+  machine: {
+    cpu: string;
+    cores: number;
+    node: string;
+    chromium: string;
+    date: string;
+    load?: [number, number];
+  };
   command: string;
   minutes: number;
 }

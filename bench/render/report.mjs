@@ -174,7 +174,8 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
     "| ----------------- | -------: | -----------: | ----- |",
     ...sizeRows,
     "",
-    `${machine.cpu} (${machine.cores} cores), Chromium ${machine.chromium} headless, Node ${machine.node}; ` +
+    `${machine.cpu} (${machine.cores} cores${machine.load ? `, load average ${machine.load[0]}–${machine.load[1]} during the run, its own browser included` : ""}), ` +
+      `Chromium ${machine.chromium} headless, Node ${machine.node}; ` +
       `\`${command}\`, ${minutes.toFixed(1)} min, ${machine.date.slice(0, 10)}. ` +
       `First paint: mount → forced layout → two animation frames (median of runs, each in a fresh page). ` +
       `Script load: fetching (from localhost), compiling and running the library's files in that page, before the mount and not in first paint; a reader's page pays both. ` +

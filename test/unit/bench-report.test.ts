@@ -110,7 +110,7 @@ describe("bench report", () => {
     });
   });
 
-  it("shows each library's script load and judges the bundle by its gzip size", () => {
+  it("shows each library's script load, how busy the host was, and judges the bundle by its gzip size", () => {
     const { summary, markdown } = report(
       [
         {
@@ -126,5 +126,14 @@ describe("bench report", () => {
       value: "40.0 KB",
       met: false,
     });
+    // How busy the host was goes with the figures, when the run recorded it.
+    expect(markdown).toContain("test (2 cores), Chromium");
+    const busy = report([{ n: 100, libraries: { chronoline: { runs: [run(30)] } } }], {
+      ...context,
+      machine: { ...context.machine, load: [1.2, 3.4] },
+    });
+    expect(busy.markdown).toContain(
+      "test (2 cores, load average 1.2–3.4 during the run, its own browser included)",
+    );
   });
 });
