@@ -1,4 +1,6 @@
 import { freeHi, freeLo, type LabelBox, POLE, spanHi, spanLo } from "./label-box.js";
+import { placementOrder } from "./label-order.js";
+import { lowerBound } from "./sorted.js";
 import { LABEL } from "./typography.js";
 
 /** A label with its row above the axis: 0 is the lowest. */
@@ -34,8 +36,8 @@ export interface Packing {
  * putting back ends where the order parts from the previous one or a label moved.
  *
  * A small band calls this hundreds of times, mostly for a candidate that does not fit, so the
- * work is done in reused numeric scratch (spans, cover graph, rows) and the labels' records are
- * made only for a packing that succeeds.
+ * work is done in reused numeric scratch (spans and rows here, the order in label-order.ts) and
+ * the labels' records are made only for a packing that succeeds.
  */
 export function assignRows(
   boxes: readonly LabelBox[],
@@ -54,8 +56,7 @@ export function assignRows(
     scFreeHi[k] = freeHi(box);
   }
   sortByX(n, previous?.byX);
-  coverGraph(n);
-  topologicalOrder(n);
+  const order = placementOrder(n, scByX, scSortedX, scFreeLo, scFreeHi);
   // Leaders of labels not placed yet: a slid label must leave room for them to rise past it.
   for (let i = 0; i < n; i++) scPending[i] = scSortedX[i]!;
   scPendingCount = n;
@@ -63,7 +64,7 @@ export function assignRows(
 
   let replaying = previous !== undefined;
   for (let i = 0; i < n; i++) {
-    const k = scOrder[i]!;
+    const k = order[i]!;
     removePending(scX[k]!);
     const before = replaying && previous!.order[i] === k ? previous!.rows[k] : undefined;
     scKept[k] = undefined;
@@ -96,7 +97,7 @@ export function assignRows(
         : { ...box, row: scRowOf[k]! });
     scKept[k] = undefined;
   }
-  return { rows, order: scOrder.slice(0, n), byX: scByX.slice(0, n) };
+  return { rows, order: order.slice(0, n), byX: scByX.slice(0, n) };
 }
 
 /**
@@ -295,109 +296,6 @@ function sortByX(n: number, before: Int32Array | undefined): void {
   }
 }
 
-/** Sorts values[start..end) ascending in place: components are a few labels. */
-function sortRange(values: Int32Array, start: number, end: number): void {
-  for (let i = start + 1; i < end; i++) {
-    const v = values[i]!;
-    let j = i;
-    while (j > start && values[j - 1]! > v) {
-      values[j] = values[j - 1]!;
-      j--;
-    }
-    values[j] = v;
-  }
-}
-
-/**
- * For each label, the labels whose leaders it covers (they must be placed before it), in order
- * of x: `edges[edgeStart[k]..edgeStart[k + 1])`. Found by binary search over the leaders sorted
- * by x: O(n log n + edges).
- */
-function coverGraph(n: number): void {
-  const byX = scByX;
-  const xs = scSortedX;
-  let e = 0;
-  for (let k = 0; k < n; k++) {
-    scEdgeStart[k] = e;
-    const lo = scFreeLo[k]!;
-    const hi = scFreeHi[k]!;
-    for (let i = lowerBound(xs, n, lo - POLE); i < n && xs[i]! - POLE < hi; i++) {
-      const other = byX[i]!;
-      if (other === k || !(xs[i]! + POLE > lo)) continue;
-      if (e === scEdges.length) scEdges = grownInt(scEdges);
-      scEdges[e++] = other;
-    }
-  }
-  scEdgeStart[n] = e;
-}
-
-/**
- * An order in which every label comes after the labels it must wait for, into `scOrder`. Labels
- * that wait for each other in a cycle form a strongly connected component (Tarjan's algorithm);
- * Tarjan emits components after every component they can reach, which is the order wanted here.
- * Inside a component, labels go in priority order. Iterative, so deep chains cannot overflow
- * the stack.
- */
-function topologicalOrder(n: number): void {
-  const indexOf = scIndexOf;
-  const low = scLow;
-  const onStack = scOnStack;
-  const stack = scStack;
-  const frameNode = scFrameNode;
-  const frameNext = scFrameNext;
-  const edgeStart = scEdgeStart;
-  const edges = scEdges;
-  const order = scOrder;
-  indexOf.fill(-1, 0, n);
-  onStack.fill(0, 0, n);
-  let counter = 0;
-  let depth = 0; // of the component stack
-  let emitted = 0;
-  for (let root = 0; root < n; root++) {
-    if (indexOf[root] !== -1) continue;
-    let frames = 1;
-    frameNode[0] = root;
-    frameNext[0] = edgeStart[root]!;
-    indexOf[root] = low[root] = counter++;
-    stack[depth++] = root;
-    onStack[root] = 1;
-    while (frames > 0) {
-      const node = frameNode[frames - 1]!;
-      const next = frameNext[frames - 1]!;
-      if (next < edgeStart[node + 1]!) {
-        frameNext[frames - 1] = next + 1;
-        const to = edges[next]!;
-        if (indexOf[to] === -1) {
-          indexOf[to] = low[to] = counter++;
-          stack[depth++] = to;
-          onStack[to] = 1;
-          frameNode[frames] = to;
-          frameNext[frames] = edgeStart[to]!;
-          frames++;
-        } else if (onStack[to]) {
-          low[node] = Math.min(low[node]!, indexOf[to]!);
-        }
-        continue;
-      }
-      frames--;
-      if (frames > 0) {
-        const parent = frameNode[frames - 1]!;
-        low[parent] = Math.min(low[parent]!, low[node]!);
-      }
-      if (low[node] === indexOf[node]) {
-        const first = emitted;
-        let member: number;
-        do {
-          member = stack[--depth]!;
-          onStack[member] = 0;
-          order[emitted++] = member;
-        } while (member !== node);
-        sortRange(order, first, emitted);
-      }
-    }
-  }
-}
-
 /** Drops one leader at x from the sorted pending leaders. */
 function removePending(x: number): void {
   const i = lowerBound(scPending, scPendingCount, x);
@@ -417,17 +315,8 @@ let scPending = scX;
 let scLeftOf = scX;
 let scByX: Int32Array = new Int32Array(0);
 let scMergeInto = scByX;
-let scEdgeStart = scByX;
-let scEdges: Int32Array = new Int32Array(256);
-let scOrder = scByX;
-let scIndexOf = scByX;
-let scLow = scByX;
-let scStack = scByX;
-let scFrameNode = scByX;
-let scFrameNext = scByX;
 let scRowOf = scByX;
-let scOnStack: Uint8Array = new Uint8Array(0);
-let scSlidOf = scOnStack;
+let scSlidOf: Uint8Array = new Uint8Array(0);
 /** A record of the previous packing that still holds, by label. */
 let scKept: (RowedLabel | undefined)[] = [];
 let scPendingCount = 0;
@@ -449,15 +338,7 @@ function ensureScratch(n: number): void {
   scLeftOf = floats();
   scByX = ints();
   scMergeInto = ints();
-  scOrder = ints();
-  scIndexOf = ints();
-  scLow = ints();
-  scStack = ints();
-  scFrameNode = ints();
-  scFrameNext = ints();
   scRowOf = ints();
-  scEdgeStart = new Int32Array(size + 1);
-  scOnStack = new Uint8Array(size);
   scSlidOf = new Uint8Array(size);
   scKept = new Array<RowedLabel | undefined>(size).fill(undefined);
 }
@@ -468,26 +349,9 @@ function grown(values: Float64Array): Float64Array {
   return bigger;
 }
 
-function grownInt(values: Int32Array): Int32Array {
-  const bigger = new Int32Array(2 * values.length);
-  bigger.set(values);
-  return bigger;
-}
-
 /** Inserts value at i into the first `count` values (room for one more is there). */
 function insertAt(values: Float64Array, count: number, i: number, value: number): void {
   // A loop, not copyWithin: rows hold a few labels, and the builtin's call costs more.
   for (let j = count; j > i; j--) values[j] = values[j - 1]!;
   values[i] = value;
-}
-
-function lowerBound(sorted: ArrayLike<number>, count: number, value: number): number {
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
