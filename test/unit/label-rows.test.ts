@@ -56,6 +56,20 @@ function boxOf(spec: Spec, index: number): LabelBox {
   };
 }
 
+/** A label `width` wide hung on `side` of its leader at x (packing reads no text). */
+function labelAt(index: number, x: number, side: "right" | "left", width: number): LabelBox {
+  return {
+    index,
+    x,
+    side,
+    left: side === "right" ? x : x - width,
+    width,
+    title: `t${index}`,
+    date: "",
+    textLines: [],
+  };
+}
+
 const bandArb = fc.record({
   specs: fc.array(specArb, { minLength: 1, maxLength: 40 }),
   maxRows: fc.integer({ min: 1, max: 5 }),
@@ -109,36 +123,9 @@ describe("assignRows with the previous packing (fast-check)", () => {
     // B cannot hang left of its leader over A; between A (ending at 105) and C (from 155.52, and
     // placed before B, which covers A's leader) a 40 px block with half a gap each side has half
     // a pixel to spare.
-    const a: LabelBox = {
-      index: 0,
-      x: 100,
-      side: "left",
-      left: 40,
-      width: 60,
-      title: "a",
-      date: "",
-      textLines: [],
-    };
-    const c: LabelBox = {
-      index: 1,
-      x: 160.52,
-      side: "right",
-      left: 160.52,
-      width: 60,
-      title: "c",
-      date: "",
-      textLines: [],
-    };
-    const b: LabelBox = {
-      index: 2,
-      x: 140,
-      side: "left",
-      left: 100,
-      width: 40,
-      title: "b",
-      date: "",
-      textLines: [],
-    };
+    const a = labelAt(0, 100, "left", 60);
+    const c = labelAt(1, 160.52, "right", 60);
+    const b = labelAt(2, 140, "left", 40);
     const packed = assignRows([a, c, b], BOUNDS, 1);
     expect(Array.from(packed!.order)).toEqual([0, 1, 2]);
     expect(packed!.rows.map((r) => r.row)).toEqual([0, 0, 0]);
@@ -151,36 +138,9 @@ describe("assignRows with the previous packing (fast-check)", () => {
 
   it("slides a label that does not fit hanging, and keeps it slid when the next label is packed", () => {
     // Two labels over one row: the second cannot hang left of its leader, so it slides right.
-    const a: LabelBox = {
-      index: 0,
-      x: 100,
-      side: "left",
-      left: 40,
-      width: 60,
-      title: "a",
-      date: "",
-      textLines: [],
-    };
-    const b: LabelBox = {
-      index: 1,
-      x: 150,
-      side: "left",
-      left: 90,
-      width: 60,
-      title: "b",
-      date: "",
-      textLines: [],
-    };
-    const c: LabelBox = {
-      index: 2,
-      x: 260,
-      side: "right",
-      left: 260,
-      width: 30,
-      title: "c",
-      date: "",
-      textLines: [],
-    };
+    const a = labelAt(0, 100, "left", 60);
+    const b = labelAt(1, 150, "left", 60);
+    const c = labelAt(2, 260, "right", 30);
     const first = assignRows([a, b], BOUNDS, 1)!;
     expect(first.rows[1]!.slid).toBe(true);
     const second = assignRows([a, b, c], BOUNDS, 1, first);
