@@ -42,18 +42,7 @@ function boxOf(spec: Spec, index: number): LabelBox {
   if ((side === "right" ? BOUNDS[1] - spec.x : spec.x - BOUNDS[0]) < 8)
     side = side === "right" ? "left" : "right";
   const room = side === "right" ? BOUNDS[1] - spec.x : spec.x - BOUNDS[0];
-  const width = Math.min(spec.width, room);
-  const x = spec.x;
-  return {
-    index,
-    x,
-    side,
-    left: side === "right" ? x : x - width,
-    width,
-    title: `t${index}`,
-    date: "",
-    textLines: [],
-  };
+  return labelAt(index, spec.x, side, Math.min(spec.width, room));
 }
 
 /** A label `width` wide hung on `side` of its leader at x (packing reads no text). */
