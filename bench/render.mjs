@@ -143,7 +143,7 @@ if (PROFILE) {
       const b = run.breakdown[phase];
       console.log(
         `\n### chronoline, ${n.toLocaleString("en-US")} events, ${phase}: ${totalMs.toFixed(0)} ms sampled; ` +
-          `main thread ${b.TaskDuration} ms = script ${b.ScriptDuration} + layout ${b.LayoutDuration} + ` +
+          `main-thread CPU ${b.TaskDuration} ms = script ${b.ScriptDuration} + layout ${b.LayoutDuration} + ` +
           `style ${b.RecalcStyleDuration} + other\n`,
       );
       for (const t of top)

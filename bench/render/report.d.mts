@@ -3,6 +3,8 @@
 /** One mount of one library in a fresh page (bench/render/session.mjs). */
 export interface Run {
   mountMs?: number;
+  /** The page's main-thread CPU time over the same first paint. */
+  mountCpuMs?: number;
   loadMs?: number;
   waitedFrames?: number;
   dom?: number;

@@ -48,6 +48,7 @@ function summarize(side) {
     mountStatus: side.skipped ? "skipped" : mounted.length ? "ok" : "timeout",
     mountMs: median(mounted.map((r) => r.mountMs)),
     mountRuns: mounted.map((r) => Math.round(r.mountMs * 10) / 10),
+    cpuMs: median(mounted.filter((r) => r.mountCpuMs !== undefined).map((r) => r.mountCpuMs)),
     loadMs: median(runs.filter((r) => r.loadMs !== undefined).map((r) => r.loadMs)),
     waitedFrames: Math.max(0, ...mounted.map((r) => r.waitedFrames)),
     zoom: phase("zoom"),
@@ -98,6 +99,7 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
     for (const [name, s] of Object.entries(libraries)) {
       rows.push(
         `| ${n.toLocaleString("en-US")} | ${name} | ${firstPaint(s)} | ${name === "chronoline" || !c ? "" : showRatio(ratio(c, s))} | ` +
+          `${s.cpuMs === null ? "–" : ms(s.cpuMs)} | ` +
           `${s.loadMs === null ? "–" : ms(s.loadMs)} | ` +
           `${frames(s.zoom)} | ${frames(s.pan)} | ${s.dom === null ? "–" : s.dom.toLocaleString("en-US")} | ` +
           `${s.heapMB === null ? "–" : `${s.heapMB.toFixed(1)} MB`} |`,
@@ -162,8 +164,8 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
   );
 
   const markdown = [
-    "| events | library | first paint | chronoline ÷ | script load | zoom frame p50 / p95 | pan frame p50 / p95 | DOM elements | JS heap |",
-    "| -----: | ------- | ----------: | -----------: | ----------: | -------------------: | ------------------: | -----------: | ------: |",
+    "| events | library | first paint | chronoline ÷ | main-thread CPU | script load | zoom frame p50 / p95 | pan frame p50 / p95 | DOM elements | JS heap |",
+    "| -----: | ------- | ----------: | -----------: | --------------: | ----------: | -------------------: | ------------------: | -----------: | ------: |",
     ...rows,
     "",
     "| target (chronoline) | measured | met |",
@@ -178,6 +180,7 @@ export function report(results, { sizes, versions, timeoutS, machine, command, m
       `Chromium ${machine.chromium} headless, Node ${machine.node}; ` +
       `\`${command}\`, ${minutes.toFixed(1)} min, ${machine.date.slice(0, 10)}. ` +
       `First paint: mount → forced layout → two animation frames (median of runs, each in a fresh page). ` +
+      `Main-thread CPU: the page's main thread's CPU time over that first paint (CDP Performance, thread time; median); first paint is longer by what the thread waited for, such as a core taken by the browser's background compiling and garbage collection, or fonts. ` +
       `Script load: fetching (from localhost), compiling and running the library's files in that page, before the mount and not in first paint; a reader's page pays both. ` +
       `Frames: 30 scripted zoom or pan steps, one per frame, times between requestAnimationFrame timestamps. ` +
       `JS heap: after forced garbage collection, after mount. Limit ${timeoutS} s per mount and per 30 steps.` +

@@ -19,10 +19,13 @@ async function heapAfterGC(cdp) {
   return usedSize;
 }
 
-/** Main-thread time so far by kind (CDP Performance domain), in seconds. */
+/**
+ * Main-thread CPU time so far, in all and by kind (CDP Performance domain, enabled in thread
+ * time), in seconds.
+ */
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
-  const wanted = ["TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration"];
+  const wanted = ["ThreadTime", "TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration"];
   return Object.fromEntries(list.filter((m) => wanted.includes(m.name)).map((m) => [m.name, m.value]));
 }
 
@@ -45,6 +48,8 @@ export async function runOnce(browser, baseURL, library, n, { timeoutMs, profile
     const page = await context.newPage();
     page.on("pageerror", (error) => result.errors.push(error.message));
     const cdp = await context.newCDPSession(page);
+    // Thread time: durations are the main thread's CPU time, which waiting does not add to.
+    await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
     await page.goto(`${baseURL}/bench/render/page.html`);
     await page.waitForFunction(() => "bench" in window);
     const can = await page.evaluate(([name, size]) => window.bench.setup(name, size), [library, n]);
@@ -52,19 +57,21 @@ export async function runOnce(browser, baseURL, library, n, { timeoutMs, profile
     const profiles = {};
     const breakdown = {};
     const timed = async (phase, run) => {
-      let before;
+      const before = await metrics(cdp);
       if (profile) {
-        await cdp.send("Performance.enable");
-        before = await metrics(cdp);
         await cdp.send("Profiler.enable");
         await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
         await cdp.send("Profiler.start");
       }
       const outcome = await within(run(), timeoutMs + 5_000);
-      if (outcome === "timeout") result.timedOut = phase;
-      else if (profile) {
+      if (outcome === "timeout") {
+        result.timedOut = phase;
+        return outcome;
+      }
+      const after = await metrics(cdp);
+      if (phase === "mount") result.mountCpuMs = (after.ThreadTime - before.ThreadTime) * 1000;
+      if (profile) {
         profiles[phase] = (await cdp.send("Profiler.stop")).profile;
-        const after = await metrics(cdp);
         breakdown[phase] = Object.fromEntries(
           Object.keys(after).map((key) => [key, Math.round((after[key] - before[key]) * 1e4) / 10]),
         );

@@ -15,9 +15,10 @@ const context: ReportContext = {
   minutes: 1,
 };
 
-/** A finished run: mount and load times, then 30 frames of zoom and of pan. */
-const run = (mountMs: number, frameMs = 16.7, loadMs = 40): Run => ({
+/** A finished run: mount, its main-thread CPU and load times, then 30 frames of zoom and of pan. */
+const run = (mountMs: number, frameMs = 16.7, loadMs = 40, mountCpuMs = mountMs / 2): Run => ({
   mountMs,
+  mountCpuMs,
   loadMs,
   waitedFrames: 0,
   dom: 500,
@@ -110,6 +111,26 @@ describe("bench report", () => {
     });
   });
 
+  it("shows the median main-thread CPU of the first paints beside their wall time", () => {
+    const { markdown } = report(
+      [
+        {
+          n: 1_000,
+          libraries: {
+            chronoline: { runs: [run(100, 16.7, 40, 41), run(120, 16.7, 40, 90), run(110, 16.7, 40, 52)] },
+            // A run recorded before the figure existed shows none rather than a zero.
+            peer: { runs: [{ ...run(300), mountCpuMs: undefined }] },
+          },
+        },
+      ],
+      context,
+    );
+    // Medians: first paint of 100, 110, 120; CPU of 41, 52, 90.
+    expect(markdown).toContain("| 1,000 | chronoline | 110 ms |  | 52.0 ms | 40.0 ms |");
+    expect(markdown).toContain("| 1,000 | peer | 300 ms | 0.367× | – | 40.0 ms |");
+    expect(markdown).toContain("Main-thread CPU: the page's main thread's CPU time over that first paint");
+  });
+
   it("shows each library's script load, how busy the host was, and judges the bundle by its gzip size", () => {
     const { summary, markdown } = report(
       [
@@ -120,8 +141,8 @@ describe("bench report", () => {
       ],
       context,
     );
-    expect(markdown).toContain("| 100 | chronoline | 30.0 ms |  | 44.0 ms |");
-    expect(markdown).toContain("| 100 | peer | 60.0 ms | 0.500× | 265 ms |");
+    expect(markdown).toContain("| 100 | chronoline | 30.0 ms |  | 15.0 ms | 44.0 ms |");
+    expect(markdown).toContain("| 100 | peer | 60.0 ms | 0.500× | 30.0 ms | 265 ms |");
     expect(target(summary.targets, "UMD bundle ≤ 35 KB min+gzip")).toMatchObject({
       value: "40.0 KB",
       met: false,
