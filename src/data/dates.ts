@@ -158,7 +158,9 @@ export function commonPoint(text: string): TimePoint | undefined {
 function fromString(text: string): DateResult {
   const common = commonPoint(text);
   if (common) return { ok: true, point: common };
-  const match = ISO.exec(text.trim());
+  // ISO 8601 gives an expanded year its sign ("+19930330"), so eight bare digits are its basic
+  // date form, YYYYMMDD, as databases and spreadsheets export it: never a far-future year.
+  const match = ISO.exec(text.trim().replace(/^(\d{4})(\d\d)(\d\d)$/, "$1-$2-$3"));
   if (!match) return fail(`${describeValue(text)} is not a date; use ISO 8601 such as 1993-03`);
   const [, y, mo, d, h, mi, s, frac, zone] = match;
   const fields: Fields = { year: Number(y) };

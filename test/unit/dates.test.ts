@@ -120,6 +120,18 @@ describe("parseDate with ISO 8601 strings", () => {
     expect(new Date(ok("-12000").time).getUTCFullYear()).toBe(-12000);
   });
 
+  it("parseDate reads eight unsigned digits as ISO 8601's basic date, never as a far-future year", () => {
+    // Databases and spreadsheets export "19930330"; it was read as the year 19,930,330, silently.
+    expect(ok("19930330")).toEqual(ok("1993-03-30"));
+    expect(ok(" 20240229 ")).toEqual(ok("2024-02-29"));
+    expect(bad("19931330")).toMatch(/month 13 does not exist/);
+    expect(bad("20230229")).toMatch(/day 29 does not exist in February 2023/);
+    // A far-future year of eight digits keeps its sign, as ISO 8601 asks of expanded years.
+    expect(new Date(ok("+19930330").time).getUTCFullYear()).toBeNaN(); // beyond what a Date holds
+    expect(ok("+19930330").precision).toBe("year");
+    expect(ok("275000").precision).toBe("year"); // other lengths stay years
+  });
+
   it("parseDate accepts February 29 only in leap years", () => {
     expect(ok("2024-02-29")).toMatchObject({ time: Date.UTC(2024, 1, 29), until: Date.UTC(2024, 2, 1) });
     expect(ok("2000-02-29").precision).toBe("day");
