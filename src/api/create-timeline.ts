@@ -33,6 +33,7 @@ import {
 } from "../interact/view.js";
 import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
+import { describeValue } from "../data/describe.js";
 import { inTimeOrder } from "../data/time-order.js";
 import { createEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
@@ -68,7 +69,12 @@ const markOf = (g: EventGeometry | undefined) =>
  */
 export function createTimeline(target: Element | string, options: TimelineOptions): Timeline {
   const container = typeof target === "string" ? document.querySelector(target) : target;
-  if (!container) throw new Error(`chronoline: no element matches ${JSON.stringify(target)}`);
+  // A NodeList, an array or a jQuery object has no ownerDocument: say so here, not deep inside.
+  if (!container?.ownerDocument) {
+    throw new Error(
+      `chronoline: createTimeline(${describeValue(target)}): the target must be an element or a CSS selector that matches one`,
+    );
+  }
   const doc = container.ownerDocument;
   const win = doc.defaultView;
   // Read before the frame goes in, while the page's layout is (usually) up to date: read after,

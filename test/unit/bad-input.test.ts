@@ -159,6 +159,24 @@ describe("bad input is refused, every bad field named by its path", () => {
   });
 });
 
+describe("a call made wrongly is refused, saying what was expected", () => {
+  const events = [{ date: "2001", title: "A" }];
+
+  it("createTimeline names a target that is neither an element nor a selector", () => {
+    const targets: unknown[] = [[document.body], document.querySelectorAll("body"), { 0: document.body }, 5];
+    for (const target of targets) {
+      // A jQuery object or a NodeList was a TypeError deep inside: reading 'defaultView'.
+      expect(() => createTimeline(target as Element, { events })).toThrow(
+        /^chronoline: createTimeline\(.+\): the target must be an element or a CSS selector that matches one$/,
+      );
+    }
+    expect(() => createTimeline("#nowhere", { events })).toThrow(
+      'chronoline: createTimeline("#nowhere"): the target must be an element or a CSS selector that matches one',
+    );
+    expect(document.body.childElementCount).toBe(0);
+  });
+});
+
 describe("absent values", () => {
   it("null and undefined in optional fields mean the field is absent", () => {
     const events = [
