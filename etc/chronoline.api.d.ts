@@ -440,7 +440,10 @@ interface ParseOptions {
 
 /** Options of `fromCSV`. */
 interface CSVOptions {
-    /** The character between fields: `","`, or `"\t"` for TSV, `";"` for some spreadsheets. @defaultValue "," */
+    /**
+     * The character between fields: `","`, or `"\t"` for TSV, `";"` for some spreadsheets.
+     * @defaultValue `";"` or `"\t"` when the header has one before any comma, else `","`
+     */
     delimiter?: string;
 }
 /**

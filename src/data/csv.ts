@@ -54,7 +54,10 @@ const FIELD_OF = new Map<string, Field>(
 
 /** Options of `fromCSV`. */
 export interface CSVOptions {
-  /** The character between fields: `","`, or `"\t"` for TSV, `";"` for some spreadsheets. @defaultValue "," */
+  /**
+   * The character between fields: `","`, or `"\t"` for TSV, `";"` for some spreadsheets.
+   * @defaultValue `";"` or `"\t"` when the header has one before any comma, else `","`
+   */
   delimiter?: string;
 }
 
@@ -74,7 +77,10 @@ interface Row {
  * Throws one TimelineDataError listing every bad row as `row 3, column "Start Date": …`.
  */
 export function fromCSV(text: string, options: CSVOptions = {}): ImportedTimeline {
-  const rows = dsvFormat(options.delimiter ?? ",").parseRows(text.replace(/^\uFEFF/, ""));
+  // Without a delimiter, a header with no comma before its first semicolon or tab names the
+  // delimiter: Excel saves CSV with semicolons where the decimal mark is a comma (ru, kk, de…).
+  const delimiter = options.delimiter ?? /^[^,\n]*?([;\t])/.exec(text)?.[1] ?? ",";
+  const rows = dsvFormat(delimiter).parseRows(text.replace(/^\uFEFF/, ""));
   const [header = [], ...body] = rows;
   const issues: DataIssue[] = [];
   const columns = header.map((name) => ({ name: name.trim(), field: FIELD_OF.get(looseName(name)) }));

@@ -85,6 +85,20 @@ describe("fromCSV", () => {
     expect(semi.events[0]!.title).toBe("One");
   });
 
+  it("fromCSV reads a file separated by semicolons or tabs without being told, as <chrono-line> and the CLI must", () => {
+    // Excel saves "CSV" with semicolons where the decimal mark is a comma (ru-RU, kk-KZ, de-DE…).
+    // They were refused with "has no title column" beside a header that holds "title".
+    const semi = fromCSV('Date;Title;Text\n1993-03-30;Relations;"One; two"\n2008;Embassy;3,5\n');
+    expect(semi.events.map((e) => [e.date, e.title, e.text])).toEqual([
+      ["1993-03-30", "Relations", "One; two"],
+      ["2008", "Embassy", "3,5"],
+    ]);
+    expect(fromCSV("date\ttitle\n2001\tTab\n").events[0]!.title).toBe("Tab");
+    // A comma in the header keeps the comma, whatever the rows hold; a given delimiter wins.
+    expect(fromCSV("date,title\n2001,A; B\n").events[0]!.title).toBe("A; B");
+    expect(() => fromCSV("date;title\n2001;A\n", { delimiter: "," })).toThrow(/no title column/);
+  });
+
   it("fromCSV skips blank lines, which hold no event", () => {
     const { events } = fromCSV("date,title\n\n2001,One\n , \n2002,Two\n");
     expect(events.map((e) => e.title)).toEqual(["One", "Two"]);
