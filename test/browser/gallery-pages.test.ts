@@ -244,3 +244,40 @@ describe("the dense page", () => {
     await context.close();
   });
 });
+
+describe("the gallery's page furniture on a phone (360 px)", () => {
+  it("lines the back link up with the heading, keeps each option in a lede on one line, and keeps the event table's text off the panel's edge", async () => {
+    const found: string[] = [];
+    for (const path of galleryPages(root)) {
+      const name = basename(path);
+      const { page, context } = await visit(name);
+      await resize(page, 360);
+      found.push(
+        ...(await page.evaluate((name) => {
+          const left = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().left;
+          const link = left("header.site a");
+          const heading = left("h1");
+          const out: string[] = [];
+          if (link === undefined || heading === undefined || Math.abs(link - heading) > 1)
+            out.push(`${name}: back link at ${link} px, heading at ${heading} px`);
+          // An option such as locale: "ru-RU" broken at its hyphen reads as two words.
+          for (const code of document.querySelectorAll("p.lede code"))
+            if (code.getClientRects().length > 1)
+              out.push(`${name}: "${code.textContent}" broken across lines`);
+          return out;
+        }, name)),
+      );
+      if (name === "multi-vector.html") {
+        await page.waitForSelector(".chronoline-table td");
+        const inset = await page.evaluate(() => {
+          const panel = document.querySelector(".panel")!.getBoundingClientRect();
+          const cell = document.querySelector(".chronoline-table td")!.getBoundingClientRect();
+          return Math.min(cell.left - panel.left, panel.right - cell.right);
+        });
+        if (inset < 10) found.push(`${name}: event table text ${inset} px from the panel's edge`);
+      }
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
