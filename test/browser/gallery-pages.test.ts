@@ -281,3 +281,24 @@ describe("the gallery's page furniture on a phone (360 px)", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("the flagship pages in the reader's dark setting", () => {
+  for (const name of ["kazakhstan-singapore.html", "multi-vector.html"]) {
+    it(`${name} follows it, page and timeline, and axe-core finds nothing wrong`, async () => {
+      const { page, context, problems } = await visit(name);
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.waitForSelector("svg.chronoline .chronoline-event");
+      const colours = await page.evaluate(() => ({
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        frame: getComputedStyle(document.querySelector(".chronoline-frame")!).backgroundColor,
+      }));
+      // Both dark: every channel under a quarter of full.
+      for (const colour of Object.values(colours))
+        for (const channel of colour.match(/\d+/g)!.slice(0, 3))
+          expect(Number(channel), colour).toBeLessThan(64);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
