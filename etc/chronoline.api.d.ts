@@ -276,7 +276,10 @@ interface TimelineOptions {
     eras?: readonly EraInput[];
     /** The timeline's accessible name, shown as `<title>`. @defaultValue a generated summary */
     title?: string;
-    /** A longer accessible description. @defaultValue a generated summary of the range */
+    /**
+     * A longer accessible description. @defaultValue the generated summary when `title` is given;
+     * none without a title (the summary is then the name, and is not read twice)
+     */
     description?: string;
     /**
      * Layout direction: time runs across (`"horizontal"`) or down the page (`"vertical"`, labels

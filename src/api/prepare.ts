@@ -260,7 +260,8 @@ export function buildModel(
     layout,
     scale,
     title: options.title ?? generated,
-    description: options.description ?? generated,
+    // Without a title the summary is the name: read again as the description, it is heard twice.
+    description: options.description ?? (options.title === undefined ? "" : generated),
     theme: options.theme ?? "light",
     colorOf: categoryColorOf(events, options.categoryColors),
     dateOf,

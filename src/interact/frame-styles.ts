@@ -19,6 +19,10 @@ const DARK_HTML = { surface: "#161b22", border: "#3d444d", shadow: "0 8px 24px r
  * Each row group is contained, so only the group that changed is laid out and painted. Its roles
  * are spelled out in the markup. (content-visibility: auto would skip the rows out of sight, but
  * Chromium then leaves them out of the accessibility tree.)
+ *
+ * Forced colours (Windows High Contrast) paint every button alike and take backgrounds and
+ * shadows away: a zoom button that can do nothing asks for GrayText, and the tooltip's
+ * transparent border, which forced colours draw, keeps its edge over the labels it covers.
  */
 export const FRAME_STYLESHEET = `
 .chronoline-frame {${themeDeclarations({ ...LIGHT_THEME, ...LIGHT_HTML })}
@@ -79,7 +83,7 @@ export const FRAME_STYLESHEET = `
 
 .chronoline-frame .chronoline-tooltip {
   position: absolute; z-index: 3; pointer-events: none; box-sizing: border-box;
-  max-width: min(18rem, calc(100% - 8px)); padding: 5px 9px; border-radius: 6px;
+  max-width: min(18rem, calc(100% - 8px)); padding: 4px 8px; border: 1px solid transparent; border-radius: 6px;
   background: var(--cl-text); color: var(--cl-surface);
   box-shadow: var(--cl-shadow); font-size: 13px; line-height: 1.35;
 }
@@ -98,6 +102,9 @@ export const FRAME_STYLESHEET = `
 }
 .chronoline-frame .chronoline-zoom button:hover { border-color: var(--cl-accent); }
 .chronoline-frame .chronoline-zoom button[aria-disabled="true"] { color: var(--cl-muted); cursor: default; border-color: var(--cl-border); }
+@media (forced-colors: active) {
+  .chronoline-frame .chronoline-zoom button[aria-disabled="true"] { color: GrayText; }
+}
 
 .chronoline-frame .chronoline-table {
   display: block; width: 100%; margin-top: 12px; font-size: 14px; line-height: 1.4; container-type: inline-size;

@@ -27,6 +27,10 @@ export function createTooltip(frame: Pick<Frame, "root" | "add">): Tooltip {
   title.className = "chronoline-tooltip-title";
   tip.append(date, title);
   frame.add(tip);
+  // It covers the labels around its event: Escape puts it away, the focus staying (WCAG 1.4.13).
+  frame.root.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") tip.hidden = true;
+  });
 
   return {
     show(dateText, titleText, anchor) {

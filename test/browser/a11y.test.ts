@@ -67,6 +67,32 @@ describe("axe-core on a live timeline with every part shown", () => {
   }
 });
 
+describe("forced colours (Windows High Contrast and the like)", () => {
+  it("the tooltip keeps an edge, and a zoom button that can do nothing looks disabled", async () => {
+    const { page, close } = await openFixture(harness, "", 1280, { forcedColors: "active" });
+    await page.keyboard.press("Tab");
+    await page.waitForSelector(".chronoline-tooltip:not([hidden])");
+    // Forced colours take backgrounds and shadows away: without a border the tooltip's words run
+    // into the labels it covers.
+    const tip = await page.$eval(".chronoline-tooltip", (t) => {
+      const s = getComputedStyle(t);
+      return { style: s.borderTopStyle, width: parseFloat(s.borderTopWidth), color: s.borderTopColor };
+    });
+    expect(tip.style).toBe("solid");
+    expect(tip.width).toBeGreaterThanOrEqual(1);
+    expect(tip.color).not.toBe("rgba(0, 0, 0, 0)");
+    // Before any zoom, "Zoom out" and "Show all" can do nothing (aria-disabled): forced colours
+    // would paint them like "Zoom in" unless they ask for GrayText.
+    const colors = await page.$$eval(".chronoline-zoom button", (buttons) =>
+      buttons.map((b) => [b.getAttribute("aria-disabled"), getComputedStyle(b).color]),
+    );
+    expect(colors.map(([disabled]) => disabled)).toEqual(["false", "true", "true"]);
+    expect(colors[1]![1]).not.toBe(colors[0]![1]);
+    expect(colors[2]![1]).toBe(colors[1]![1]);
+    await close();
+  });
+});
+
 describe("what a screen reader reads", () => {
   /** The accessibility tree as Chromium computes it. */
   async function tree(page: Page) {

@@ -157,6 +157,23 @@ describe("the keyboard alone", () => {
     await close();
   });
 
+  it("Escape hides the tooltip that focus shows, and the focus stays where it was (WCAG 1.4.13)", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
+    const tip = page.locator(".chronoline-tooltip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const id = await focusedId(page);
+    // It covers the labels around the focused one: a reader must be able to put it away.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await focusedId(page)).toBe(id);
+    // The next event shows its own.
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await close();
+  });
+
   it("+ and − zoom around the focused event, and 0 shows everything again", async () => {
     const { page, close } = await openFixture(harness, "", 1280, { reducedMotion: "reduce" });
     await page.focus('.chronoline-event[data-id="civil-service-2016"]');

@@ -67,6 +67,21 @@ describe("the frame of a live timeline", () => {
     expect(described[1]).toMatch(/arrow keys/);
   });
 
+  it("without a title the summary names the SVG, and is not read a second time as its description", () => {
+    const { container, svg } = mount({ title: undefined });
+    expect(svg().getAttribute("aria-label")).toBe("Timeline, 4 events, 1991 to 2017");
+    const described = svg()
+      .getAttribute("aria-describedby")!
+      .split(" ")
+      .map((id) => container.querySelector(`[id="${id}"]`)?.textContent ?? "")
+      .join(" ");
+    expect(described).not.toContain("Timeline, 4 events");
+    expect(described).toMatch(/arrow keys/);
+    // A description of one's own is read, title or not.
+    const own = mount({ title: undefined, description: "Thirty years in four events" });
+    expect(own.svg().querySelector("desc")!.textContent).toBe("Thirty years in four events");
+  });
+
   it("the table lists every event in time order; links appear only when it is shown", () => {
     const hidden = mount();
     const rows = Array.from(hidden.container.querySelectorAll(".chronoline-table tbody tr"));
