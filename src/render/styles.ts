@@ -8,6 +8,11 @@ import { DATE_FONT, FONT_FAMILY, TEXT_FONT, TICK_FONT, TITLE_FONT } from "../lay
  * the `<chrono-line>` host or any ancestor. The stylesheet never declares a public property itself
  * (a declaration on the SVG would hide the one a page sets on a parent); it declares internal
  * `--cl-*` properties, each `var(--chronoline-x, <theme default>)`, and draws with those.
+ *
+ * Forced colours (Windows High Contrast) repaint the HTML around the SVG but not its fills: there
+ * every `--cl-*` colour but the events' own becomes a system colour (CanvasText on Canvas, the
+ * focus in Highlight), whatever the theme, so that a light theme's labels are not left black on
+ * a black Canvas.
  */
 
 /** A theme: each public property's name without its `--chronoline-` prefix, and its value. */
@@ -137,6 +142,10 @@ export const STYLESHEET = `
 }
 .chronoline .chronoline-event:hover .chronoline-connector { stroke: var(--cl-text); }
 @media (forced-colors: active) {
-  .chronoline .chronoline-focus-ring rect { stroke: Highlight; }
+  .chronoline {
+    --cl-text: CanvasText; --cl-muted: CanvasText; --cl-axis: CanvasText; --cl-connector: CanvasText;
+    --cl-era: Canvas; --cl-era-alt: Canvas; --cl-era-text: CanvasText; --cl-focus: Highlight;
+    --cl-background: Canvas; --cl-marker-ring: Canvas;
+  }
 }
 `;

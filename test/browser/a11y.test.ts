@@ -93,6 +93,61 @@ describe("forced colours (Windows High Contrast and the like)", () => {
   });
 });
 
+describe("forced colours: the drawing follows the reader's colours", () => {
+  // Forced colours repaint the HTML around the SVG (Canvas behind, CanvasText on it) but not the
+  // SVG's own fills: a light theme's near-black labels ended up on a black Canvas.
+  for (const [theme, scheme] of [
+    ["light", "dark"],
+    ["dark", "light"],
+  ] as const) {
+    it(`a ${theme} timeline's labels, dates and ticks stay readable in ${scheme} forced colours`, async () => {
+      const { page, close } = await openFixture(harness, `theme=${theme}`, 1280, {
+        forcedColors: "active",
+        colorScheme: scheme,
+      });
+      const seen = await page.evaluate(() => {
+        const svg = document.querySelector("svg.chronoline")!;
+        let behind = "rgba(0, 0, 0, 0)";
+        for (let e: Element | null = svg; e && behind === "rgba(0, 0, 0, 0)"; e = e.parentElement)
+          behind = getComputedStyle(e).backgroundColor;
+        if (behind === "rgba(0, 0, 0, 0)") {
+          // Nothing painted: the page's Canvas shows through.
+          const probe = document.body.appendChild(document.createElement("div"));
+          probe.style.backgroundColor = "Canvas";
+          behind = getComputedStyle(probe).backgroundColor;
+          probe.remove();
+        }
+        const fill = (selector: string) => getComputedStyle(svg.querySelector(selector)!).fill;
+        return {
+          behind,
+          title: fill(".chronoline-label-title"),
+          date: fill(".chronoline-label-date"),
+          tick: fill(".chronoline-axis text"),
+        };
+      });
+      for (const part of ["title", "date", "tick"] as const)
+        expect(
+          contrast(seen[part], seen.behind),
+          `${part} ${seen[part]} on ${seen.behind}`,
+        ).toBeGreaterThanOrEqual(4.5);
+      await close();
+    });
+  }
+});
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (css: string): number => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 describe("what a screen reader reads", () => {
   /** The accessibility tree as Chromium computes it. */
   async function tree(page: Page) {
