@@ -24,6 +24,9 @@ export function renderAxis(
   const [x0, x1] = scale.range();
   const count = Math.max(2, Math.floor((x1 - x0) / PIXELS_PER_TICK));
   const axis = axisBottom<number>(scale).ticks(count).tickFormat(format).tickSizeOuter(0).tickPadding(6);
+  // Drawn vertical before (the orientation changed, as "auto" does at 560 px): start afresh,
+  // since d3-axis sets the text anchor, a tick's other coordinate and its dy on new nodes only.
+  if (g.attr("text-anchor") !== "middle") g.property("__axis", null).selectAll("*").remove();
   g.attr("transform", `translate(0,${y})`).call(axis);
   // d3-axis writes font attributes; the stylesheet sets fonts, so drop them.
   g.attr("font-family", null).attr("font-size", null);
@@ -56,6 +59,8 @@ export function renderVerticalAxis(
     .tickSizeOuter(0)
     .tickSizeInner(4)
     .tickPadding(4);
+  // Drawn across before: start afresh, as renderAxis does.
+  if (g.attr("text-anchor") !== "end") g.property("__axis", null).selectAll("*").remove();
   g.attr("transform", `translate(${x},0)`).call(axis);
   g.attr("font-family", null).attr("font-size", null);
   g.selectAll<SVGTextElement, number>(".tick text").attr("visibility", (time) => {

@@ -218,6 +218,23 @@ describe("createTimeline", () => {
     expect(timeline.events.map((e) => e.id)).toContain("astana");
   });
 
+  it("update to another orientation draws the axis as a timeline made that way does", () => {
+    // d3-axis sets the text anchor, a tick's other coordinate and its dy on new nodes only: turned
+    // vertical, the ticks kept the horizontal axis's (labels centred on the spine, slanted ticks).
+    // orientation: "auto" turns a timeline whenever its container crosses 560 px.
+    const axis = (svg: SVGSVGElement) => svg.querySelector("g.chronoline-axis")!.outerHTML;
+    for (const [from, to] of [
+      ["horizontal", "vertical"],
+      ["vertical", "horizontal"],
+    ] as const) {
+      const turned = mount({ events: EVENTS, orientation: from });
+      turned.timeline.update({ orientation: to });
+      const made = mount({ events: EVENTS, orientation: to });
+      expect(axis(turned.svg())).toContain('class="tick"');
+      expect(axis(turned.svg())).toBe(axis(made.svg()));
+    }
+  });
+
   it("update keeps the node of an event whose id was generated", () => {
     const events: EventInput[] = [
       { date: "2000", title: "Stable" },
