@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "../types.js";
+import { lowerBound } from "./sorted.js";
 
 /**
  * Events in time order (by start, then by input index): the order of the arrow keys, of the DOM
@@ -37,14 +38,7 @@ export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
   const filled = new Uint32Array(n);
   const result = new Array<TimelineEvent>(n);
   for (let i = 0; i < n; i++) {
-    const time = times[i]!;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < time) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(keys, n, times[i]!);
     result[lo + filled[lo]!++] = events[i]!;
   }
   return result;

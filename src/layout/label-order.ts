@@ -1,5 +1,5 @@
 import { POLE } from "./label-box.js";
-import { lowerBound } from "./sorted.js";
+import { lowerBound } from "../data/sorted.js";
 
 // The order in which a packing of labels (label-rows.ts) takes them. A leader rises from the
 // axis to its label through every row below it, so a label that covers another's leader must

@@ -1,6 +1,6 @@
 import { freeHi, freeLo, type LabelBox, POLE, spanHi, spanLo } from "./label-box.js";
 import { placementOrder } from "./label-order.js";
-import { lowerBound } from "./sorted.js";
+import { lowerBound } from "../data/sorted.js";
 import { LABEL } from "./typography.js";
 
 /** A label with its row above the axis: 0 is the lowest. */

@@ -100,3 +100,16 @@ export async function axisPoint(page: Page, fraction = 0.5): Promise<{ x: number
   if (!box) throw new Error("no axis drawn");
   return { x: box.x + box.width * fraction, y: box.y - 20 };
 }
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+export function contrast(a: string, b: string): number {
+  const luminance = (css: string): number => {
+    const [r, g, bl] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
