@@ -423,14 +423,23 @@ declare function formatEventDate(event: Pick<TimelineEvent, "start" | "end"> & {
     displayDate?: string | undefined;
 }, locale?: TimelineOptions["locale"]): string;
 
+/** One bad field: where it is (`events[3].date`) and what is wrong with it. */
+interface DataIssue {
+    /** Where the bad value is, such as `events[3].date`. */
+    path: string;
+    /** What is wrong with it and, where possible, how to fix it. */
+    message: string;
+}
 /**
- * Validates and normalizes events. Every problem in the whole input is collected and thrown as
- * one TimelineDataError, so nothing is dropped silently and the user sees all mistakes at once.
- * With `onInvalid`, an event that cannot be used is left out instead, and reported to it.
+ * Thrown when input cannot be used. It lists every bad field at once, so a user fixes their data
+ * in one pass instead of one error at a time.
  */
-declare function parseEvents(inputs: unknown, options?: ParseOptions): TimelineEvent[];
-/** Validates eras the same way as events. */
-declare function parseEras(inputs: unknown, options?: ParseOptions): TimelineEra[];
+declare class TimelineDataError extends Error {
+    /** Every problem found, in input order. */
+    readonly issues: readonly DataIssue[];
+    constructor(issues: readonly DataIssue[]);
+}
+
 /** Options of `parseEvents` and `parseEras`. */
 interface ParseOptions {
     /**
@@ -440,6 +449,15 @@ interface ParseOptions {
      */
     onInvalid?: ((skipped: SkippedInput) => void) | undefined;
 }
+
+/**
+ * Validates and normalizes events. Every problem in the whole input is collected and thrown as
+ * one TimelineDataError, so nothing is dropped silently and the user sees all mistakes at once.
+ * With `onInvalid`, an event that cannot be used is left out instead, and reported to it.
+ */
+declare function parseEvents(inputs: unknown, options?: ParseOptions): TimelineEvent[];
+/** Validates eras the same way as events. */
+declare function parseEras(inputs: unknown, options?: ParseOptions): TimelineEra[];
 
 /** Options of `fromCSV`. */
 interface CSVOptions {
@@ -506,23 +524,6 @@ interface TimelineJSEventData {
  * Throws one TimelineDataError naming each bad field by its JSON path (`events[2].start_date.month`).
  */
 declare function fromTimelineJS(json: unknown, options?: TimelineJSOptions): ImportedTimeline;
-
-/** One bad field: where it is (`events[3].date`) and what is wrong with it. */
-interface DataIssue {
-    /** Where the bad value is, such as `events[3].date`. */
-    path: string;
-    /** What is wrong with it and, where possible, how to fix it. */
-    message: string;
-}
-/**
- * Thrown when input cannot be used. It lists every bad field at once, so a user fixes their data
- * in one pass instead of one error at a time.
- */
-declare class TimelineDataError extends Error {
-    /** Every problem found, in input order. */
-    readonly issues: readonly DataIssue[];
-    constructor(issues: readonly DataIssue[]);
-}
 
 /** Measures the width in pixels of `text` drawn in the CSS `font`. */
 type Measure = (text: string, font: string) => number;
