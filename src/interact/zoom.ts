@@ -1,25 +1,21 @@
-import { select } from "d3-selection";
+import { pointer, select } from "d3-selection";
 import { interrupt } from "d3-transition";
 import { zoom as d3Zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import type { TimelineScale } from "../scale/time-scale.js";
 import { panByTouch } from "./touch-pan.js";
-import { isWholeView, type View, type ViewLimits } from "./view.js";
+import { isWholeView, type View, type ViewLimits, zoomView } from "./view.js";
 
 /** How long an animated zoom (button, key, double-click) takes, in milliseconds. */
 const ZOOM_DURATION = 250;
 
 /**
- * Animated zooms move both ends of the view in straight lines, so that each end glides one way
- * only and the view never leaves the span of the two views. d3's default (van Wijk's smooth zoom)
- * first widens the view when its centre moves, which would show empty time beyond the data.
+ * The named transition of animated zooms. They glide the view itself, both ends in straight lines
+ * (so that the view never leaves the span of the two views, unlike d3's smooth zoom), rather than
+ * d3-zoom's transform: down a vertical timeline every layout of the glide changes the spine's
+ * length, and with it the transform that shows a view. Named, it is not stopped when a new
+ * drawing sets d3-zoom's state (which interrupts the unnamed transition).
  */
-function glide(a: [number, number, number], b: [number, number, number]) {
-  return (t: number): [number, number, number] => [
-    a[0] + (b[0] - a[0]) * t,
-    a[1] + (b[1] - a[1]) * t,
-    a[2] + (b[2] - a[2]) * t,
-  ];
-}
+const GLIDE = "chronoline-glide";
 
 /** Where the time axis runs: along x (horizontal timeline) or y (vertical). */
 export type TimeAxis = "x" | "y";
@@ -62,6 +58,8 @@ export function createZoom(
 ): ZoomBehaviour {
   let geometry: ZoomGeometry | undefined;
   let syncing = false;
+  /** The view last shown: where a glide starts. */
+  let shown: View | undefined;
   const selection = select<SVGSVGElement, unknown>(svg);
 
   const range = (): [number, number] => geometry!.whole.range();
@@ -99,7 +97,6 @@ export function createZoom(
 
   const behaviour = d3Zoom<SVGSVGElement, unknown>()
     .constrain(constrain)
-    .interpolate(glide)
     .filter((event: Event) => {
       if (!geometry) return false;
       // One finger pans through pointer events (touch-pan.ts), so that the page still scrolls.
@@ -111,16 +108,28 @@ export function createZoom(
       const mouse = event as MouseEvent;
       return (!mouse.ctrlKey || event.type === "wheel") && !mouse.button;
     })
+    .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (event.sourceEvent) selection.interrupt(GLIDE); // the reader's gesture takes over
+    })
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      if (!syncing) onView(viewOf(event.transform));
+      if (!syncing) onView((shown = viewOf(event.transform)));
     });
   selection.call(behaviour);
+  // A double click (shift: out) glides like the buttons, around the time under the pointer.
+  selection.on("dblclick.zoom", (event: MouseEvent) => {
+    if (!geometry) return;
+    event.preventDefault();
+    const t = zoomTransform(svg);
+    const at = geometry.whole.invert(along(t, pointer(event)[geometry.axis === "x" ? 0 : 1]));
+    glideTo(zoomView(shown ?? geometry.limits.bounds, event.shiftKey ? 0.5 : 2, at, geometry.limits));
+  });
   const touchActionBefore = svg.style.touchAction;
   const stopTouchPan = panByTouch(svg, (dx, dy) => {
     if (geometry) pan(geometry.axis === "x" ? dx : dy);
   });
 
   function pan(pixels: number): void {
+    selection.interrupt(GLIDE);
     const t = constrain(zoomTransform(svg));
     const [dx, dy] = geometry!.axis === "x" ? [pixels / t.k, 0] : [0, pixels / t.k];
     behaviour.translateBy(selection, dx, dy);
@@ -136,9 +145,31 @@ export function createZoom(
   };
   svg.addEventListener("wheel", onSidewaysWheel, { passive: false });
 
+  /** Moves to a view (undefined: the whole range), gliding unless motion is reduced. */
+  function glideTo(view: View | undefined): void {
+    if (!geometry) return;
+    const { limits } = geometry;
+    const target = view && isWholeView(view, limits) ? undefined : view;
+    if (reducedMotion()) {
+      selection.interrupt(GLIDE);
+      onView((shown = target));
+      return;
+    }
+    const [a0, a1] = shown ?? limits.bounds;
+    const [b0, b1] = target ?? limits.bounds;
+    selection
+      .transition(GLIDE)
+      .duration(ZOOM_DURATION)
+      .tween("view", () => (t: number) => {
+        const step: View = t === 1 ? [b0, b1] : [a0 + (b0 - a0) * t, a1 + (b1 - a1) * t];
+        onView((shown = t === 1 ? target : isWholeView(step, limits) ? undefined : step));
+      });
+  }
+
   return {
     sync(next, view) {
       geometry = next;
+      shown = view;
       // The page keeps the swipe across the time axis, to scroll.
       svg.style.touchAction = next.axis === "x" ? "pan-y" : "pan-x";
       const [w, h] = next.size;
@@ -155,8 +186,7 @@ export function createZoom(
                 [w, r1],
               ],
         )
-        .scaleExtent([1, (next.limits.bounds[1] - next.limits.bounds[0]) / next.limits.minSpan])
-        .duration(reducedMotion() ? 0 : ZOOM_DURATION);
+        .scaleExtent([1, (next.limits.bounds[1] - next.limits.bounds[0]) / next.limits.minSpan]);
       const target = transformOf(view);
       const now = zoomTransform(svg);
       // During a gesture or an animation the view came from d3-zoom: leave its state alone, since
@@ -170,19 +200,10 @@ export function createZoom(
         syncing = false;
       }
     },
-    animateTo(view) {
-      const target = transformOf(view);
-      if (reducedMotion()) behaviour.transform(selection, target);
-      else
-        selection
-          .transition()
-          .duration(ZOOM_DURATION)
-          .call((t) => {
-            behaviour.transform(t, target);
-          });
-    },
+    animateTo: glideTo,
     destroy() {
       interrupt(svg);
+      interrupt(svg, GLIDE);
       selection.on(".zoom", null);
       svg.removeEventListener("wheel", onSidewaysWheel);
       stopTouchPan();
