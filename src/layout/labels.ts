@@ -4,7 +4,9 @@ import type { Measure } from "./measure.js";
 import { type Cut, isLegible, textCutter } from "./truncate.js";
 import { DATE_FONT, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
 import { wrapText } from "./wrap.js";
-import { EXACT_UP_TO, Side } from "./label-side.js";
+import { EXACT_UP_TO, type Side } from "./label-side.js";
+import { ExactSide } from "./label-side-exact.js";
+import { StackedSide } from "./label-side-stacked.js";
 
 /** Where a label went: a row on its side of the axis (0 is nearest) and a side of its leader. */
 export interface PlacedLabel {
@@ -75,7 +77,8 @@ export function placeBandLabels(input: BandLabelInput): BandLabels {
   const { order, xs, bounds, maxRows, maxLabelWidth, measure } = input;
   const maxX = bounds[1];
   const exact = order.length <= EXACT_UP_TO;
-  const sides = [new Side(maxRows, exact, bounds), new Side(maxRows, exact, bounds)]; // above, below
+  const newSide = (): Side => (exact ? new ExactSide(maxRows, bounds) : new StackedSide(maxRows, bounds));
+  const sides = [newSide(), newSide()]; // above, below
   const stripCount = Math.max(1, Math.ceil((maxX + 1) / STRIP) + 1);
   // Per side and strip: the narrowest label that failed there (see above).
   const closed = [new Float64Array(stripCount).fill(Infinity), new Float64Array(stripCount).fill(Infinity)];
