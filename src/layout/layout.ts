@@ -40,7 +40,10 @@ export interface EventGeometry {
   clustered: boolean;
   /** Index of the band (swimlane) the event is drawn in. */
   band: number;
-  /** A span's bar as a rectangle, in either orientation; undefined for a point. */
+  /**
+   * A span's bar as a rectangle, in either orientation; undefined for a point, and for a span
+   * shorter than a marker (SHORTEST_BAR), which is drawn as a point's marker.
+   */
   bar: { x: number; y: number; width: number; height: number } | undefined;
 }
 
@@ -130,6 +133,8 @@ const LABELS_TO_BARS = 10;
 const LANE = 10;
 const BAR = 6;
 const MARKER_RADIUS = 5;
+/** Shortest span drawn as a bar, in pixels: a shorter one is drawn as a point marker. */
+export const SHORTEST_BAR = 2 * MARKER_RADIUS;
 const AXIS_LABELS = 28;
 const BELOW_GAP = 12;
 const BAND_GAP = 10;
@@ -163,13 +168,15 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
     const time = e.start.time;
-    const xi = at(time);
-    const isSpan = e.kind === "span";
-    columns.xs[i] = xi;
-    columns.x2s[i] = isSpan ? Math.max(at(e.end.until), xi + BAR / 2) : xi;
+    const x1 = at(time);
+    const x2 = e.kind === "span" ? at(e.end.until) : x1;
+    // A span shorter than a marker is drawn as one, at its middle: a sliver is hard to see and to hit.
+    const isBar = x2 - x1 >= SHORTEST_BAR;
+    columns.xs[i] = isBar ? x1 : round((x1 + x2) / 2);
+    columns.x2s[i] = isBar ? x2 : columns.xs[i]!;
     columns.importance[i] = e.importance;
     columns.time[i] = time;
-    columns.span[i] = isSpan ? 1 : 0;
+    columns.span[i] = isBar ? 1 : 0;
   }
   const out: BandOutput = {
     lane: new Int32Array(n).fill(-1),

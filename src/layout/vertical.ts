@@ -3,6 +3,7 @@ import { CLUSTER_FONT, CLUSTER_HEIGHT, clusterMarkers, type ClusterGeometry } fr
 import { assignLanes } from "./lanes.js";
 import type { Measure } from "./measure.js";
 import { OverlapCounter } from "./overlap-counter.js";
+import { SHORTEST_BAR } from "./layout.js";
 import { isLegible } from "./truncate.js";
 import { LABEL_GAP, placeEraTitles, spreadColumn } from "./vertical-column.js";
 import { DATE_FONT, DATE_LINE_STEP, ERA_TITLE_LINE, LABEL, TEXT_FONT, TITLE_FONT } from "./typography.js";
@@ -176,11 +177,16 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
 
   const top = PAD_TOP;
   const yOf = (time: number): number => round(top + input.position(time) * length);
+  const isBar = (e: TimelineEvent): boolean =>
+    e.kind === "span" && yOf(e.end.until) - yOf(e.start.time) >= SHORTEST_BAR;
+  // Where an event's marker sits: a span too short for a bar is drawn as a point at its middle.
+  const markY = (e: TimelineEvent): number =>
+    e.kind === "point" || isBar(e) ? yOf(e.start.time) : round((yOf(e.start.time) + yOf(e.end.until)) / 2);
   const titles = placeEraTitles(input.eras, eraLines, yOf, top - PAD_TOP / 2, top + length, eraHeight);
   const labels: VerticalLabel[] = [];
   for (const side of ["left", "right"] as const) {
     const column = order.filter((i) => sideOf.get(i) === side && kept.has(i));
-    const eventY = column.map((i) => yOf(events[i]!.start.time));
+    const eventY = column.map((i) => markY(events[i]!));
     const tops = spreadColumn(
       column.map((i, k) => ({ y: eventY[k]!, height: blocks.get(i)!.height })),
       side === "left" ? titles : [],
@@ -204,7 +210,7 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
     });
   }
 
-  const spans = order.filter((i) => events[i]!.kind === "span");
+  const spans = order.filter((i) => isBar(events[i]!));
   const laneList = assignLanes(
     spans.map((i) => ({ start: yOf(events[i]!.start.time), end: yOf(events[i]!.end.until) })),
     2,
@@ -213,10 +219,10 @@ export function layoutVertical(input: VerticalInput): VerticalLayout {
   const laneOf = new Map(spans.map((i, k) => [i, laneList[k]!]));
   const marks = events.map((e, index) => {
     const lane = laneOf.get(index);
-    const y = yOf(e.start.time);
+    const y = markY(e);
     return lane === undefined
       ? { index, x: axisX, y, y2: y, lane }
-      : { index, x: axisX + FIRST_LANE + lane * LANE, y, y2: Math.max(y + 3, yOf(e.end.until)), lane };
+      : { index, x: axisX + FIRST_LANE + lane * LANE, y, y2: yOf(e.end.until), lane };
   });
 
   const clusters = clusterSpine(order, labels, marks, spans, axisX, measure, [top, top + length]);

@@ -78,7 +78,7 @@ export function paintColor(node: Element, color: string | null): void {
  * stands for is counted by the pill; each gets a group only when pinned.
  */
 export const drawnAlone = (d: EventGeometry, plainMarkers = false): boolean =>
-  d.label !== undefined || (d.event.kind === "point" && !d.clustered && !plainMarkers);
+  d.label !== undefined || (d.bar === undefined && !d.clustered && !plainMarkers);
 
 const byTime = (a: EventGeometry, b: EventGeometry): number =>
   a.event.start.time - b.event.start.time || a.event.index - b.event.index;
@@ -163,8 +163,9 @@ function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel
   };
   box = want(label !== undefined, box, "rect", BOX);
   connector = want(label !== undefined, connector, "path", "chronoline-connector");
-  marker = want(event.kind === "point" && !d.clustered, marker, "circle", "chronoline-marker");
-  span = want(event.kind === "span", span, "rect", "chronoline-span");
+  // A span too short for a bar has none (layout): it is drawn with a point's marker.
+  marker = want(d.bar === undefined && !d.clustered, marker, "circle", "chronoline-marker");
+  span = want(d.bar !== undefined, span, "rect", "chronoline-span");
   text = want(label !== undefined, text, "text", "chronoline-label");
 
   if (box && label) {
@@ -180,11 +181,11 @@ function updateEvent(node: SVGGElement, d: EventGeometry, model: EventLayerModel
     set(marker, "cy", d.y);
     set(marker, "r", MARKER_RADIUS);
   }
-  if (span) {
-    set(span, "x", d.bar?.x ?? d.x);
-    set(span, "y", d.bar?.y ?? d.y);
-    set(span, "width", d.bar?.width ?? d.x2 - d.x);
-    set(span, "height", d.bar?.height ?? d.barHeight);
+  if (span && d.bar) {
+    set(span, "x", d.bar.x);
+    set(span, "y", d.bar.y);
+    set(span, "width", d.bar.width);
+    set(span, "height", d.bar.height);
     set(span, "rx", 2);
   }
   if (text && label) updateLabel(text, label, fresh);

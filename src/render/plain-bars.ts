@@ -28,9 +28,9 @@ export function renderBars(layer: SVGGElement, model: EventLayerModel): void {
   const events = model.layout.events;
   for (let i = 0; i < events.length; i++) {
     const d = events[i]!;
-    if (d.label !== undefined || d.event.kind !== "span" || pinned.has(d.event.id)) continue;
+    const b = d.bar;
+    if (d.label !== undefined || !b || pinned.has(d.event.id)) continue;
     const color = model.colorOf(d.event) ?? null;
-    const b = d.bar ?? { x: d.x, y: d.y, width: d.x2 - d.x, height: d.barHeight };
     const w = atLeastZero(b.width);
     const h = atLeastZero(b.height);
     const bar: Bar = down ? [b.y, b.x, h, w] : [b.x, b.y, w, h];

@@ -34,7 +34,7 @@ export function renderDots(layer: SVGGElement, model: EventLayerModel): void {
   const pinned = new Set(model.pinnedIds ?? []);
   const byColor = new Map<string | null, number[]>();
   for (const d of model.layout.events) {
-    if (d.label !== undefined || d.event.kind !== "point" || d.clustered || pinned.has(d.event.id)) continue;
+    if (d.label !== undefined || d.bar || d.clustered || pinned.has(d.event.id)) continue;
     const color = model.colorOf(d.event) ?? null;
     let centres = byColor.get(color);
     if (!centres) byColor.set(color, (centres = []));

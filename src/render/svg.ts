@@ -108,7 +108,7 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   const clusters = child(svg, "g", "chronoline-clusters");
   // The plain bars go under the pills and the events; made only when some span is unlabelled.
   let bars = svg.selectChild<SVGGElement>("g.chronoline-plain");
-  if (bars.empty() && layout.events.some((d) => d.event.kind === "span" && d.label === undefined))
+  if (bars.empty() && layout.events.some((d) => d.bar && d.label === undefined))
     bars = svg.insert<SVGGElement>("g", "g.chronoline-clusters").attr("class", "chronoline-plain");
   if (!bars.empty()) renderBars(bars.node()!, model);
   renderClusters(clusters, layout, model.dateOf);
@@ -117,7 +117,7 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   if (
     dots.empty() &&
     model.plainMarkers &&
-    layout.events.some((d) => d.event.kind === "point" && d.label === undefined && !d.clustered)
+    layout.events.some((d) => !d.bar && d.label === undefined && !d.clustered)
   )
     dots = svg.insert<SVGGElement>("g", "g.chronoline-events").attr("class", "chronoline-plain-markers");
   if (!dots.empty()) renderDots(dots.node()!, model);

@@ -55,7 +55,8 @@ function barOf(g: EventGeometry): Box {
     : { left: g.x, top: g.y, width: g.x2 - g.x, height: g.barHeight };
 }
 
-const isSpan = (g: EventGeometry): boolean => g.event.kind === "span" || g.barHeight > 0;
+/** Drawn as a bar: a span shorter than a marker has none and is drawn as a point's marker. */
+const isSpan = (g: EventGeometry): boolean => g.bar !== undefined || g.barHeight > 0;
 
 /** True when the label box covers any part of the event's marker: its circle or its span bar. */
 function coversMarker(box: Box, g: EventGeometry): boolean {

@@ -433,11 +433,16 @@ describe("layoutTimeline", () => {
     expect(layout(events, 768)).toEqual(layout(events, 768));
   });
 
-  it("layoutTimeline places spans in lanes above the axis and points on it", () => {
+  it("layoutTimeline places spans in lanes above the axis, points and spans shorter than a marker on it", () => {
     const result = layout(KAZAKHSTAN, 1440, { eras: KAZAKHSTAN_ERAS });
+    const bars = result.events.filter((g) => g.bar);
+    expect(bars.length).toBeGreaterThan(0);
     for (const g of result.events) {
-      if (g.event.kind === "point") expect([g.y, g.barHeight, g.x2]).toEqual([result.axisY, 0, g.x]);
-      else expect(g.y + g.barHeight).toBeLessThan(result.axisY);
+      if (g.bar) {
+        expect(g.event.kind).toBe("span");
+        expect(g.y + g.barHeight).toBeLessThan(result.axisY);
+        expect(g.bar.width).toBeGreaterThanOrEqual(10);
+      } else expect([g.y, g.barHeight, g.x2]).toEqual([result.axisY, 0, g.x]);
       expect(g.x2).toBeGreaterThanOrEqual(g.x);
     }
     expect(result.eras.map((e) => e.title)).toEqual(["Nazarbayev era", "Tokayev era"]);

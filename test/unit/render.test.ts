@@ -90,14 +90,30 @@ describe("renderSVG", () => {
   });
 
   it("renderSVG draws points as markers and spans as bars", () => {
-    const root = parse(renderSVG({ events: EVENTS }));
+    const events = [...EVENTS, { id: "presidency", start: "2019-03-20", end: "2024", title: "Presidency" }];
+    const root = parse(renderSVG({ events }));
     const shapes = (id: string) =>
       Array.from(group(root, id).querySelectorAll(".chronoline-marker, .chronoline-span"), (n) =>
         n.getAttribute("class"),
       );
     for (const id of ["independence", "tenge", "capital"]) expect(shapes(id)).toEqual(["chronoline-marker"]);
-    for (const id of ["expo", "unrest"]) expect(shapes(id)).toEqual(["chronoline-span"]);
+    expect(shapes("presidency")).toEqual(["chronoline-span"]);
   });
+
+  it.each(["horizontal", "vertical"] as const)(
+    "renderSVG draws a span shorter than a marker as a point marker, dated as a span (%s)",
+    (orientation) => {
+      // A two-day visit over three decades was a 3 px sliver above the axis, hard to see and to hit.
+      const visit = { id: "visit", start: "2024-05-23", end: "2024-05-24", title: "State visit" };
+      const root = parse(renderSVG({ events: [...EVENTS, visit], orientation, width: 960 }));
+      const node = group(root, "visit");
+      expect(node.querySelector(".chronoline-span")).toBeNull();
+      expect(node.querySelector("circle.chronoline-marker")?.getAttribute("r")).toBe("5");
+      expect(node.getAttribute("aria-label")).toBe("May 23–24, 2024: State visit");
+      for (const id of ["expo", "unrest"])
+        expect(group(root, id).querySelector(".chronoline-span")).toBeNull();
+    },
+  );
 
   it("renderSVG draws eras as bands with their titles", () => {
     const root = parse(renderSVG({ events: EVENTS, eras: ERAS }));
