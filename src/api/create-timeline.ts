@@ -97,7 +97,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
   let emittedView = "whole"; // the view the last "zoom" event told of
   // Measured in the fonts the page themes the labels with (--chronoline-font-family…).
   const measureIn = createThemedMeasure(pickMeasure(current, createCanvasMeasure(doc)));
-  const emitter = createEmitter<TimelineEventMap>();
+  const emitter = createEmitter<TimelineEventMap>(["select", "focus", "zoom"]);
   const reducedMotion = (): boolean => prefersReducedMotion(win);
   const now = (): number => (win?.performance ?? performance).now();
 

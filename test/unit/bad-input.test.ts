@@ -161,6 +161,9 @@ describe("bad input is refused, every bad field named by its path", () => {
 
 describe("a call made wrongly is refused, saying what was expected", () => {
   const events = [{ date: "2001", title: "A" }];
+  /** `timeline.on` as plain JavaScript calls it, not held to the types. */
+  const untypedOn = (timeline: Timeline) => (type: unknown, listener: unknown) =>
+    timeline.on(type as "select", listener as () => void);
 
   it("createTimeline names a target that is neither an element nor a selector", () => {
     const targets: unknown[] = [[document.body], document.querySelectorAll("body"), { 0: document.body }, 5];
@@ -174,6 +177,37 @@ describe("a call made wrongly is refused, saying what was expected", () => {
       'chronoline: createTimeline("#nowhere"): the target must be an element or a CSS selector that matches one',
     );
     expect(document.body.childElementCount).toBe(0);
+  });
+
+  it("on() names a misspelt event type and lists the known ones", () => {
+    const { timeline } = mount({ events });
+    const on = untypedOn(timeline);
+    // A typo was accepted silently, and the listener never ran.
+    expect(() => on("clcik", () => {})).toThrow(
+      new TypeError('chronoline: on("clcik"): no such event; use "select", "focus", "zoom"'),
+    );
+    expect(() => on(undefined, () => {})).toThrow(/^chronoline: on\(undefined\): no such event/);
+    expect(() => on("clcik", () => {})).toThrow(TypeError);
+  });
+
+  it("on() refuses a listener that is not a function", () => {
+    const { timeline } = mount({ events });
+    const on = untypedOn(timeline);
+    for (const [listener, shown] of [
+      [undefined, "undefined"],
+      ["alert", '"alert"'],
+      [{ handleEvent() {} }, "an object"],
+    ] as const) {
+      expect(() => on("select", listener)).toThrow(
+        new TypeError(`chronoline: on("select", listener): the listener must be a function, got ${shown}`),
+      );
+    }
+    expect(() => on("select", 5)).toThrow(TypeError);
+    // The right call still works.
+    const chosen: string[] = [];
+    timeline.on("select", (event) => chosen.push(event.title));
+    timeline.select(timeline.events[0]!.id);
+    expect(chosen).toEqual(["A"]);
   });
 });
 
