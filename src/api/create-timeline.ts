@@ -68,11 +68,15 @@ const markOf = (g: EventGeometry | undefined) =>
  * Throws a TimelineDataError naming every bad field when the data cannot be used.
  */
 export function createTimeline(target: Element | string, options: TimelineOptions): Timeline {
-  const container = typeof target === "string" ? document.querySelector(target) : target;
+  // In Node there is no page: say what to do instead of "document is not defined" from inside.
+  const paged = typeof document !== "undefined";
+  const container = typeof target !== "string" ? target : paged ? document.querySelector(target) : null;
   // A NodeList, an array or a jQuery object has no ownerDocument: say so here, not deep inside.
   if (!container?.ownerDocument) {
     throw new Error(
-      `chronoline: createTimeline(${describeValue(target)}): the target must be an element or a CSS selector that matches one`,
+      paged
+        ? `chronoline: createTimeline(${describeValue(target)}): the target must be an element or a CSS selector that matches one`
+        : "chronoline: createTimeline needs a DOM; in Node, pass an element of a jsdom window, or make a static SVG with renderSVG",
     );
   }
   const doc = container.ownerDocument;
