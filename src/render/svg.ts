@@ -1,5 +1,5 @@
 import { select, type Selection } from "d3-selection";
-import type { EraGeometry, TimelineLayout } from "../layout/layout.js";
+import type { EraGeometry, LabelGeometry, TimelineLayout } from "../layout/layout.js";
 import type { Measure } from "../layout/measure.js";
 import { ERA_TITLE_LINE } from "../layout/typography.js";
 import type { TimelineScale } from "../scale/time-scale.js";
@@ -79,13 +79,17 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
   const leaders: number[] = [];
   const { events } = layout;
   if (layout.spine) {
-    for (let i = 0; i < events.length; i++)
-      if (events[i]!.label?.anchor === "end") leaders.push(events[i]!.y);
+    const left: { y: number; connector: LabelGeometry["connector"] }[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const label = events[i]!.label;
+      if (label?.anchor === "end") left.push({ y: events[i]!.y, connector: label.connector });
+    }
     renderVerticalAxis(
       child(svg, "g", "chronoline-axis"),
       model.scale,
       layout.spine.x,
-      leaders,
+      left,
+      model.measure,
       model.formatTick,
       // Pills on the spine reach into the tick gutter: their tick labels give way.
       layout.clusters.map((c) => [c.x1, c.x2] as const),
