@@ -453,6 +453,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     zoom.destroy();
     stopKeys();
     stopPointer();
+    tooltip.hide(); // a shown tooltip listens on the document
     svg.removeEventListener("focusin", onFocusIn);
     svg.removeEventListener("focusout", onFocusOut);
     stopObserving();

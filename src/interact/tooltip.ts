@@ -4,6 +4,7 @@ import type { Anchor } from "./details.js";
 export interface Tooltip {
   /** Shows an event's date and whole title just above (or below) `anchor`. */
   show(date: string, title: string, anchor: Anchor): void;
+  /** Hides it; the timeline's destroy too, so that no listener stays on the document. */
   hide(): void;
 }
 
@@ -27,15 +28,23 @@ export function createTooltip(frame: Pick<Frame, "root" | "add">): Tooltip {
   title.className = "chronoline-tooltip-title";
   tip.append(date, title);
   frame.add(tip);
-  // It covers the labels around its event: Escape puts it away, the focus staying (WCAG 1.4.13).
-  frame.root.addEventListener("keydown", (e) => {
-    if (e.key === "Escape") tip.hidden = true;
-  });
+  // It covers the labels around its event: Escape puts it away, the pointer and the focus staying
+  // (WCAG 1.4.13), wherever the focus is (a hover's tooltip shows while it is elsewhere on the
+  // page). The document listens only while a tooltip is shown.
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === "Escape") hide();
+  };
+  const hide = (): void => {
+    if (tip.hidden) return;
+    tip.hidden = true;
+    doc.removeEventListener("keydown", onKeyDown);
+  };
 
   return {
     show(dateText, titleText, anchor) {
       date.textContent = dateText;
       title.textContent = titleText;
+      if (tip.hidden) doc.addEventListener("keydown", onKeyDown);
       tip.hidden = false;
       const frameWidth = frame.root.clientWidth;
       const [w, h] = [tip.offsetWidth, tip.offsetHeight];
@@ -47,8 +56,6 @@ export function createTooltip(frame: Pick<Frame, "root" | "add">): Tooltip {
       tip.style.left = `${Math.round(left)}px`;
       tip.style.top = `${Math.round(above >= 0 ? above : anchor.top + anchor.height + GAP)}px`;
     },
-    hide() {
-      tip.hidden = true;
-    },
+    hide,
   };
 }

@@ -181,6 +181,22 @@ describe("the keyboard alone", () => {
     await close();
   });
 
+  it("Escape hides the tooltip a mouse hover shows while the keyboard focus is elsewhere on the page", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    await page.focus("#after");
+    await page.hover('.chronoline-event[data-id="embassy-2008"] .chronoline-label');
+    const tip = page.locator(".chronoline-tooltip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    // WCAG 1.4.13: dismissible without moving the pointer or the focus.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("after");
+    // Another event hovered shows its own.
+    await page.hover('.chronoline-event[data-id="trade-2023"] .chronoline-label');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await close();
+  });
+
   it("+ and − zoom around the focused event, and 0 shows everything again", async () => {
     const { page, close } = await openFixture(harness, "", 1280, { reducedMotion: "reduce" });
     await page.focus('.chronoline-event[data-id="civil-service-2016"]');

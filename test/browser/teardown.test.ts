@@ -75,6 +75,32 @@ describe("destroy", () => {
     await close();
   });
 
+  it("the document's Escape listener lives only while a hover tooltip is shown, and goes on destroy", async () => {
+    const { page, problems, close } = await openFixture(harness, "", 1024);
+    const cdp = await page.context().newCDPSession(page);
+    /** The keydown listeners on the document, as DevTools lists them. */
+    const documentKeydowns = async (): Promise<number> => {
+      const { result } = await cdp.send("Runtime.evaluate", { expression: "document" });
+      const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId! });
+      return listeners.filter((l) => l.type === "keydown").length;
+    };
+    const before = await documentKeydowns();
+    const tip = page.locator(".chronoline-tooltip");
+    await page.hover('.chronoline-event[data-id="embassy-2008"] .chronoline-label');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await documentKeydowns()).toBe(before + 1);
+    await page.mouse.move(1, 1); // off the timeline: the tooltip goes, and its listener
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await documentKeydowns()).toBe(before);
+    // Destroyed while a tooltip is up: nothing is left listening.
+    await page.hover('.chronoline-event[data-id="embassy-2008"] .chronoline-label');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.evaluate(() => (window as any).timeline.destroy());
+    expect(await documentKeydowns()).toBe(before);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it("destroy during a zoom animation and a hover stops them, and later input does nothing", async () => {
     const { page, problems, close } = await openFixture(harness, "", 1024, {
       reducedMotion: "no-preference",
