@@ -228,18 +228,27 @@ export function createTimeline(target: Element | string, options: TimelineOption
     emitter.emit("zoom", { start: new Date(start), end: new Date(end), startTime: start, endTime: end });
   }
 
-  /** Draws, and emits "zoom" once even when the view did not change (a call from code). */
+  /**
+   * Draws, and emits "zoom" once even when the view did not change (a call from code, such as a
+   * page's own buttons): screen readers hear the range, as after a zoom key.
+   */
   function drawAndTell(): void {
     const before = emittedView;
     draw();
     if (emittedView === before) emitZoom();
+    announceView(view);
+  }
+
+  /** Tells screen readers what a view shows: "Showing 2001 – 2008". */
+  function announceView(shownView: View | undefined): void {
+    if (data.events.length) frame.announce(words().range(data.events, shownView));
   }
 
   /** Glides (or, with reduced motion, jumps) to a view, and tells screen readers what it shows. */
   function moveView(next: View | undefined): void {
     const target = next && !isWholeView(next, limits) ? clampView(next, limits) : undefined;
     zoom.animateTo(target);
-    if (data.events.length) frame.announce(words().range(data.events, target));
+    announceView(target);
   }
 
   /** Zooms by `factor` (2 shows half as much) around an event, else around the middle. */

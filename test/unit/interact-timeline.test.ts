@@ -461,6 +461,20 @@ describe("zoom from code", () => {
     expect(end.getUTCFullYear()).toBe(2018); // the data's range with its margin: 1991–2017
   });
 
+  it("zoomTo and resetZoom (a page's own buttons) tell screen readers the range, as the zoom keys do", () => {
+    const { timeline, container, node, key } = mount();
+    const live = () => container.querySelector("[aria-live=polite]")!.textContent;
+    timeline.zoomTo("1995", "2000");
+    const shown = container.querySelector(".chronoline-range")!.textContent;
+    expect(shown).toMatch(/^Showing 199\d – 200\d$/);
+    expect(live()).toBe(shown);
+    timeline.resetZoom();
+    expect(live()).toBe("All events, 1991 – 2017");
+    // The same words as a key's zoom.
+    key(node("capital"), "+");
+    expect(live()).toMatch(/^Showing/);
+  });
+
   it("update keeps a zoomed view, moved inside the range of the new data", () => {
     const { timeline, container } = mount();
     timeline.zoomTo("2015", "2018");
