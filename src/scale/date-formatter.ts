@@ -119,7 +119,7 @@ export function createDateFormatter(locale: TimelineLocale): DateFormatter {
     count(n) {
       const forms = words.events!;
       const pattern = forms[plural.select(n)] ?? forms.other ?? "{count}";
-      return pattern.replace("{count}", String(n));
+      return pattern.replace("{count}", group(n)); // "5,000 events", "5 000 событий"
     },
     word(key, values) {
       const pattern = words[key];

@@ -5,7 +5,7 @@ import { parseDate } from "../../src/data/dates.js";
 import { TimelineDataError } from "../../src/data/errors.js";
 import { parseEvents } from "../../src/data/normalize.js";
 import { compactRange, createDateFormatter } from "../../src/scale/date-formatter.js";
-import { KK_KZ, RU_RU } from "../../src/scale/locales.js";
+import { EN_US, KK_KZ, RU_RU } from "../../src/scale/locales.js";
 import type { DateInput, TimeLocaleDefinition, TimePoint } from "../../src/types.js";
 
 const point = (value: DateInput): TimePoint => {
@@ -101,6 +101,14 @@ describe("the ready-made locales", () => {
     ]);
     expect([1, 5].map((n) => kazakh.count(n))).toEqual(["1 оқиға", "5 оқиға"]);
   });
+
+  it("event counts group their thousands as the language does", () => {
+    expect(createDateFormatter(EN_US).count(5000)).toBe("5,000 events");
+    expect(russian.count(5000)).toBe("5\u00a0000 событий");
+    expect(russian.count(1_250_001)).toBe("1\u00a0250\u00a0001 событие");
+    expect(kazakh.count(5000)).toBe("5\u00a0000 оқиға");
+    expect(createDateFormatter(EN_US).count(999)).toBe("999 events");
+  });
 });
 
 describe("the locale option", () => {
@@ -122,6 +130,16 @@ describe("the locale option", () => {
     expect(doc.querySelector(".chronoline-era")!.getAttribute("aria-label")).toBe("Период: Mission years");
     const ticks = [...doc.querySelectorAll(".chronoline-axis .tick text")].map((n) => n.textContent);
     expect(ticks).toContain("2000");
+  });
+
+  it("the summary of a long timeline writes its count as the language does: 1,200 and 1 200", () => {
+    const many = Array.from({ length: 1200 }, (_, i) => ({ date: String(1900 + (i % 100)), title: `e${i}` }));
+    const title = (locale?: string) =>
+      svgDocument(
+        renderSVG({ events: many, width: 960, ...(locale ? { locale } : {}) }, { document }),
+      ).querySelector("title")!.textContent;
+    expect(title()).toBe("Timeline, 1,200 events, 1900 to 1999");
+    expect(title("ru-RU")).toBe("Хронология, 1\u00a0200 событий, с 1900 по 1999");
   });
 
   it("an empty timeline says so in its locale", () => {

@@ -72,7 +72,7 @@ describe("renderSVG", () => {
       title: `e${i}`,
     }));
     const model = buildModel(parseData({ events }), {}, 960, measureWithTable, undefined, null);
-    expect(model.title).toBe("Timeline, 100000 events, 1000 to 1999");
+    expect(model.title).toBe("Timeline, 100,000 events, 1000 to 1999");
   }, 60_000);
 
   it("renderSVG draws one event group per event, keyed by id, labelled with its date and title", () => {
