@@ -45,7 +45,9 @@ export function createFrame(container: Element): Frame {
   svg.append(doc.createElementNS("http://www.w3.org/2000/svg", "title"), desc);
   const hint = doc.createElement("p");
   hint.id = `${id}-hint`;
-  hint.className = VISUALLY_HIDDEN;
+  // Hidden from everyone: the description reads it all the same (aria-describedby follows hidden
+  // nodes), where a visually hidden paragraph was read once more in browse mode.
+  hint.hidden = true;
   hint.textContent = WORDS.hint;
   const live = doc.createElement("div");
   live.className = VISUALLY_HIDDEN;

@@ -168,6 +168,16 @@ describe("what a screen reader reads", () => {
     await close();
   });
 
+  it("the key hint is read once, as the timeline's description, not again as text in browse mode", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    const nodes = await tree(page);
+    const hint = /arrow keys/;
+    expect(nodes.filter((n) => !n.ignored && hint.test(n.description)).map((n) => n.role)).toEqual(["group"]);
+    const read = nodes.filter((n) => !n.ignored && n.role !== "group" && hint.test(n.name));
+    expect(read.map((n) => `${n.role}: ${n.name}`)).toEqual([]);
+    await close();
+  });
+
   it("the table of all events lists every event in time order, also when zoomed in", async () => {
     const { page, close } = await openFixture(harness, "", 1280);
     await page.evaluate(() => (window as any).timeline.zoomTo("2019", "2020"));
