@@ -15,6 +15,7 @@ import { categoryColorIssues, categoryColorOf } from "./category-colors.js";
 import { interactionOptionIssues } from "./interaction-options.js";
 import { layoutOptionIssues } from "./option-issues.js";
 import { readOptions } from "./read-options.js";
+import { warnOfUnknownOptions } from "./unknown-options.js";
 
 /** Defaults of the layout options, documented on `TimelineOptions`. */
 export const DEFAULTS = { maxLabelRows: 12, maxLabelWidth: 300, staticWidth: 960, minWidth: 320 } as const;
@@ -35,7 +36,9 @@ const ORIENTATIONS = ["horizontal", "vertical", "auto"];
  */
 export function checkOptions(input: unknown, base: Partial<TimelineOptions> = {}): Partial<TimelineOptions> {
   const issues: DataIssue[] = [];
-  const options: Partial<TimelineOptions> = { ...base, ...readOptions(input, issues) };
+  const read = readOptions(input, issues);
+  warnOfUnknownOptions(read);
+  const options: Partial<TimelineOptions> = { ...base, ...read };
   const unread = issues.map((issue) => issue.path);
   // Plain JavaScript callers are not held to the types, so every option is checked as unknown.
   const { orientation, theme, width, title, annotations } = options as Partial<
