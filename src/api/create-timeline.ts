@@ -79,6 +79,13 @@ export function createTimeline(target: Element | string, options: TimelineOption
         : "chronoline: createTimeline needs a DOM; in Node, pass an element of a jsdom window, or make a static SVG with renderSVG",
     );
   }
+  // A second timeline would stack under the first, both listening: a page that means to replace
+  // it destroys it first (as React's StrictMode does between its two mounts) or updates it.
+  if (container.querySelector(":scope > .chronoline-frame")) {
+    throw new Error(
+      "chronoline: createTimeline: the container already holds a timeline; call destroy() on it first, or update() it",
+    );
+  }
   const doc = container.ownerDocument;
   const win = doc.defaultView;
   // Read before the frame goes in, while the page's layout is (usually) up to date: read after,

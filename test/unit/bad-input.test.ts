@@ -179,6 +179,21 @@ describe("a call made wrongly is refused, saying what was expected", () => {
     expect(document.body.childElementCount).toBe(0);
   });
 
+  it("a second createTimeline on a container that holds one is refused until the first is destroyed", () => {
+    const { timeline, container } = mount({ events });
+    // Both were drawn, stacked in one container, each with its own listeners.
+    expect(() => createTimeline(container, { events })).toThrow(
+      "chronoline: createTimeline: the container already holds a timeline; call destroy() on it first, or update() it",
+    );
+    expect(container.querySelectorAll(".chronoline-frame")).toHaveLength(1);
+    timeline.update({ events: [{ date: "2002", title: "B" }] }); // the first one still works
+    expect(container.querySelector(".chronoline-event")!.textContent).toContain("B");
+    // Destroyed in between, as React's StrictMode does on its double mount: made again.
+    timeline.destroy();
+    mounted.push(createTimeline(container, { events }));
+    expect(container.querySelectorAll(".chronoline-frame")).toHaveLength(1);
+  });
+
   it("on() names a misspelt event type and lists the known ones", () => {
     const { timeline } = mount({ events });
     const on = untypedOn(timeline);
