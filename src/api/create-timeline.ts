@@ -181,6 +181,8 @@ export function createTimeline(target: Element | string, options: TimelineOption
     next.plainMarkers = true; // the keys pin the event they land on; the table lists them all
     model = next;
     renderTimeline(svg, next);
+    // Browse mode would read the ticks one by one; the event table gives every event's date.
+    svg.querySelector(".chronoline-axis")?.setAttribute("aria-hidden", "true");
     steadyHeight.apply(svg, view !== undefined);
     frame.setTheme(next.theme);
     frame.root.classList.toggle("chronoline-frame--zoomed", view !== undefined);

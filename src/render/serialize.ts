@@ -6,6 +6,9 @@ export function serializeSVG(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   // Interaction state does not belong in a picture.
   for (const node of Array.from(copy.querySelectorAll("[tabindex]"))) node.removeAttribute("tabindex");
+  // A live timeline hides its axis from screen readers, its event table giving the dates; a
+  // picture has no table.
+  copy.querySelector(".chronoline-axis")?.removeAttribute("aria-hidden");
   return withoutXMLForbidden(new view.XMLSerializer().serializeToString(copy));
 }
 

@@ -178,6 +178,28 @@ describe("what a screen reader reads", () => {
     await close();
   });
 
+  it("browse mode does not read the axis tick by tick: the table of all events gives every date", async () => {
+    for (const orientation of ["horizontal", "vertical"]) {
+      const { page, close } = await openFixture(harness, `orientation=${orientation}`, 1280);
+      // Each tick label's node in Chromium's accessibility tree: ignored, or read in browse mode.
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+      const { nodeIds } = await cdp.send("DOM.querySelectorAll", {
+        nodeId: root.nodeId,
+        selector: ".chronoline-axis .tick text",
+      });
+      expect(nodeIds.length, orientation).toBeGreaterThan(1);
+      const read: string[] = [];
+      for (const nodeId of nodeIds) {
+        const { nodes } = await cdp.send("Accessibility.getPartialAXTree", { nodeId, fetchRelatives: false });
+        for (const n of nodes) if (!n.ignored) read.push(String(n.name?.value ?? n.role?.value));
+      }
+      expect(read, orientation).toEqual([]);
+      expect(await violations(page), orientation).toEqual([]);
+      await close();
+    }
+  });
+
   it("the table of all events lists every event in time order, also when zoomed in", async () => {
     const { page, close } = await openFixture(harness, "", 1280);
     await page.evaluate(() => (window as any).timeline.zoomTo("2019", "2020"));

@@ -82,6 +82,13 @@ describe("the frame of a live timeline", () => {
     expect(own.svg().querySelector("desc")!.textContent).toBe("Thirty years in four events");
   });
 
+  it("the axis is hidden from screen readers, which read the dates in the table; toSVG()'s picture keeps it", () => {
+    const { timeline, svg } = mount();
+    expect(svg().querySelector(".chronoline-axis")!.getAttribute("aria-hidden")).toBe("true");
+    const picture = new DOMParser().parseFromString(timeline.toSVG(), "image/svg+xml");
+    expect(picture.querySelector(".chronoline-axis")!.hasAttribute("aria-hidden")).toBe(false);
+  });
+
   it("the table lists every event in time order; links appear only when it is shown", () => {
     const hidden = mount();
     const rows = Array.from(hidden.container.querySelectorAll(".chronoline-table tbody tr"));
