@@ -268,7 +268,8 @@ export function buildModel(
     theme: options.theme ?? "light",
     colorOf: categoryColorOf(events, options.categoryColors),
     dateOf,
-    ariaLabelOf: (e) => `${dateOf(e)}: ${e.title}`,
+    // The lane too: in browse mode or walking with the keys, a swimlane's title is far away.
+    ariaLabelOf: (e) => `${dateOf(e)}: ${e.title}${e.group === undefined ? "" : ` (${e.group})`}`,
     formatTick: (time) => format.tick(time, domain),
     eraLabelOf: (title) => format.word("era", { title }),
     emptyMessage: events.length === 0 ? format.word("noEvents", {}) : undefined,

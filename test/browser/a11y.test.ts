@@ -200,6 +200,24 @@ describe("what a screen reader reads", () => {
     }
   });
 
+  it("in swimlanes each event's name says its lane (two-stories.html)", async () => {
+    const { page, close } = await openIn(harness, "/examples/two-stories.html", 1280);
+    const lanes = await page.$$eval(".chronoline-band-title", (t) => t.map((n) => n.textContent));
+    expect(lanes).toEqual(["Multi-vector foreign policy", "Partnership with Singapore"]);
+    // Walking with the arrows, a reader hears which story an event belongs to.
+    const drawn = await page.locator(".chronoline-event").count();
+    expect(drawn).toBeGreaterThan(10);
+    const buttons = (await tree(page)).filter((n) => n.role === "button" && !n.ignored).map((n) => n.name);
+    expect(buttons).toContain(
+      "May 23–24, 2024: Tokayev's state visit to Singapore (Partnership with Singapore)",
+    );
+    const withLane = buttons.filter((name) =>
+      /\((Multi-vector foreign policy|Partnership with Singapore)\)$/.test(name),
+    );
+    expect(withLane.length).toBe(drawn);
+    await close();
+  });
+
   it("the table of all events lists every event in time order, also when zoomed in", async () => {
     const { page, close } = await openFixture(harness, "", 1280);
     await page.evaluate(() => (window as any).timeline.zoomTo("2019", "2020"));
