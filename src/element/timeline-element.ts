@@ -99,7 +99,21 @@ export function createTimelineElementClass(view: Window & typeof globalThis): Cu
         // its first render, whether the data is inline or fetched.
         const data = src ? await this.#fetch(src) : await Promise.resolve(this.#inline());
         if (load !== this.#loads) return;
-        if (!data) return; // no data yet: the inline script may still be coming
+        if (!data) {
+          // The inline script may still be coming while the page is parsed; after, say how to
+          // give data (a drawing already made stays).
+          const doc = view.document;
+          if (doc.readyState === "loading")
+            doc.addEventListener(
+              "DOMContentLoaded",
+              () => {
+                if (!this.#data) void this.refresh();
+              },
+              { once: true },
+            );
+          else if (!this.#data) this.#noData();
+          return;
+        }
         this.#data = data;
         this.#draw(data);
       } catch (error) {
@@ -161,16 +175,27 @@ export function createTimelineElementClass(view: Window & typeof globalThis): Cu
       }
     }
 
+    #noData(): void {
+      const message = `chronoline: <${this.localName}> has no data: set its src, or put a <script type="application/json"> or "text/csv" inside it`;
+      if (this.#error.hidden) console.warn(message); // once, not at each change of its children
+      this.#show(message);
+    }
+
     #fail(error: unknown, what: string): void {
       const reason = error instanceof Error ? error.message.replace(/^chronoline: /, "") : String(error);
       this.#timeline?.destroy();
       this.#timeline = undefined;
-      this.#error.textContent = `chronoline: ${what}: ${reason}`; // text, never markup
-      this.#error.hidden = false;
+      this.#show(`chronoline: ${what}: ${reason}`);
       console.error(`chronoline: ${what}:`, error);
       this.dispatchEvent(
         new view.CustomEvent("chronoline-error", { detail: error, bubbles: true, composed: true }),
       );
+    }
+
+    /** Shows a message in place of the timeline: as text, never markup. */
+    #show(message: string): void {
+      this.#error.textContent = message;
+      this.#error.hidden = false;
     }
   };
 }

@@ -71,6 +71,34 @@ describe("<chrono-line> in a page whose only script is the UMD bundle", () => {
     expect(await error.isVisible()).toBe(true);
     await page.close();
   });
+
+  it("says how to give it data when it has none, and not while its inline data is being parsed", async () => {
+    // The bundle in <head>: each element is upgraded, and looks for its data, before the parser
+    // has read its children.
+    const page = await harness!.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route("**/__empty/page.html", (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><html lang="en"><head><script src="/dist/chronoline.umd.min.js"></script></head>
+<body><chrono-line id="full"><script type="application/json">[{"date": "2001", "title": "A"}]</script></chrono-line>
+<chrono-line id="empty"></chrono-line></body></html>`,
+      }),
+    );
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "warning") warnings.push(message.text());
+    });
+    await page.goto(`${harness!.baseURL}/__empty/page.html`);
+    await page.waitForSelector("#full .chronoline-event");
+    const empty = page.locator("#empty [part=error]");
+    const message =
+      'chronoline: <chrono-line> has no data: set its src, or put a <script type="application/json"> or "text/csv" inside it';
+    await expect.poll(() => empty.textContent()).toBe(message);
+    expect(await empty.isVisible()).toBe(true);
+    expect(await page.locator("#full [part=error]").isVisible()).toBe(false);
+    expect(warnings).toEqual([message]);
+    await page.close();
+  });
 });
 
 describe("files made by the command line, opened in Chromium", () => {

@@ -176,6 +176,23 @@ describe("<chrono-line>", () => {
     expect(shadow(element).querySelector("img")).toBeNull(); // the bad value stayed text
   });
 
+  it("says in place and in the console how to give it data when it has none", async () => {
+    const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const element = mount(`<chrono-line title="Empty"></chrono-line>`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // It showed and logged nothing: a blank box.
+    const message =
+      'chronoline: <chrono-line> has no data: set its src, or put a <script type="application/json"> or "text/csv" inside it';
+    expect(errorText(element)).toBe(message);
+    expect(warned).toHaveBeenCalledWith(message);
+    const drawn = settled(element);
+    element.innerHTML = inline(EVENTS); // test markup, written here
+    await drawn;
+    expect(errorText(element)).toBe("");
+    expect(labels(element)).toHaveLength(3);
+    expect(warned).toHaveBeenCalledTimes(1);
+  });
+
   it("removes its timeline when taken out of the page, and draws again when put back", async () => {
     const element = mount(`<chrono-line>${inline(EVENTS)}</chrono-line>`);
     await settled(element);
