@@ -96,8 +96,8 @@ export function createTimelineElementClass(view: Window & typeof globalThis): Cu
       const src = this.getAttribute("src");
       try {
         // Always asynchronous, so that a listener added just after the element is made hears
-        // its first render, whether the data is inline or fetched.
-        const data = src ? await this.#fetch(src) : await Promise.resolve(this.#inline());
+        // its first render or error, whether the data is inline or fetched.
+        const data = src ? await this.#fetch(src) : await Promise.resolve().then(() => this.#inline());
         if (load !== this.#loads) return;
         if (!data) {
           // The inline script may still be coming while the page is parsed; after, say how to

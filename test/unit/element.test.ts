@@ -193,6 +193,13 @@ describe("<chrono-line>", () => {
     expect(warned).toHaveBeenCalledTimes(1);
   });
 
+  it("dispatches chronoline-error for bad inline data to a listener added just after it is made", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const element = mount(`<chrono-line><script type="application/json">{</script></chrono-line>`);
+    // The error came at once, while the element was put in the page, before any listener.
+    expect(await settled(element)).toBe("error");
+  });
+
   it("removes its timeline when taken out of the page, and draws again when put back", async () => {
     const element = mount(`<chrono-line>${inline(EVENTS)}</chrono-line>`);
     await settled(element);
