@@ -250,7 +250,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
 
   /** Tells screen readers what a view shows: "Showing 2001 – 2008". */
   function announceView(shownView: View | undefined): void {
-    if (data.events.length) frame.announce(words().range(data.events, shownView));
+    if (data.events.length) frame.announce(words().spoken(data.events, shownView));
   }
 
   /** Glides (or, with reduced motion, jumps) to a view, and tells screen readers what it shows. */

@@ -135,6 +135,10 @@ function timeSpanOf(events: readonly TimelineEvent[]): readonly [number, number]
 
 const timeSpans = new WeakMap<readonly TimelineEvent[], readonly [number, number]>();
 
+/** The events that a view (milliseconds) shows: those that overlap it. */
+export const eventsIn = (events: readonly TimelineEvent[], [lo, hi]: readonly [number, number]) =>
+  events.filter((e) => e.end.until > lo && e.start.time <= hi);
+
 /** Default accessible summary, in the timeline's locale: "Timeline, 14 events, 1993 to 2024". */
 function summary(events: readonly TimelineEvent[], format: DateFormatter): string {
   if (events.length === 0) return format.word("empty", {});
@@ -227,8 +231,7 @@ export function buildModel(
   const domain: [number, number] = view ? [view[0], view[1]] : wholeDomain(data);
   const scale = createTimelineScale(domain, [SIDE_PAD + 4, width - SIDE_PAD - 4]);
   // When zoomed in, only what overlaps the view is drawn; the rest is a zoom-out away.
-  const [lo, hi] = domain;
-  const inView = view ? events.filter((e) => e.end.until > lo && e.start.time <= hi) : events;
+  const inView = view ? eventsIn(events, domain) : events;
   const maxLabelWidth = options.maxLabelWidth ?? DEFAULTS.maxLabelWidth;
   let layout: TimelineLayout;
   if (orientationFor(options.orientation, width) === "vertical") {
@@ -272,7 +275,9 @@ export function buildModel(
     ariaLabelOf: (e) => `${dateOf(e)}: ${e.title}${e.group === undefined ? "" : ` (${e.group})`}`,
     formatTick: (time) => format.tick(time, domain),
     eraLabelOf: (title) => format.word("era", { title }),
-    emptyMessage: events.length === 0 ? format.word("noEvents", {}) : undefined,
+    // Also a view zoomed in between events says so, rather than showing an empty drawing.
+    emptyMessage: inView.length === 0 ? format.word("noEvents", {}) : undefined,
+    emptyView: events.length > 0,
     selectedId,
     measure,
   };

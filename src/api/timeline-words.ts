@@ -2,10 +2,11 @@ import type { Details } from "../interact/details.js";
 import { FINENESS, spanPrecision, viewEnds, type View } from "../interact/view.js";
 import { fill, interfaceWords } from "../interact/words.js";
 import type { EventListWords, EventRow } from "../render/event-table.js";
-import { resolveLocale } from "../scale/resolve-locale.js";
+import { dateFormatterFor, resolveLocale } from "../scale/resolve-locale.js";
 import { EN_US } from "../scale/locales.js";
 import type { InterfaceWords, Precision, TimePoint, TimelineEvent, TimelineOptions } from "../types.js";
 import { formatEventDate } from "./format-event-date.js";
+import { eventsIn } from "./prepare.js";
 
 /** The words a live timeline shows and says about its events, in its locale. */
 export interface TimelineWords {
@@ -15,6 +16,8 @@ export interface TimelineWords {
    * The events in any order.
    */
   range(events: readonly TimelineEvent[], view: View | undefined): string;
+  /** What screen readers hear of a view: its range, and "No events to show" when none is in it. */
+  spoken(events: readonly TimelineEvent[], view: View | undefined): string;
   details(event: TimelineEvent, color: string | undefined): Details;
   /** What screen readers hear when an event's details open. */
   announcement(event: TimelineEvent): string;
@@ -29,15 +32,20 @@ export function timelineWords(locale: TimelineOptions["locale"]): TimelineWords 
   const dateOf = (event: TimelineEvent): string => formatEventDate(event, locale);
   const resolved = resolveLocale(locale);
   const words = interfaceWords(resolved.ok ? resolved.locale : EN_US);
+  const range = (events: readonly TimelineEvent[], view: View | undefined): string => {
+    const ends = firstAndLast(events);
+    if (!ends) return "";
+    if (view) return fill(words.showing, { range: formatEventDate(pointsOf(viewEnds(view)), locale) });
+    return fill(words.showingAll, { range: wholeRange(ends[0], ends[1], locale) });
+  };
   return {
     ui: words,
     dateOf,
-    range(events, view) {
-      const ends = firstAndLast(events);
-      if (!ends) return "";
-      if (view) return fill(words.showing, { range: formatEventDate(pointsOf(viewEnds(view)), locale) });
-      return fill(words.showingAll, { range: wholeRange(ends[0], ends[1], locale) });
-    },
+    range,
+    spoken: (events, view) =>
+      view && events.length && !eventsIn(events, view).length
+        ? `${range(events, view)}. ${dateFormatterFor(locale).word("noEvents", {})}`
+        : range(events, view),
     details: (event, color) => ({
       date: dateOf(event),
       title: event.title,

@@ -32,8 +32,10 @@ export interface RenderModel {
   formatTick?: (time: number) => string;
   /** The accessible name of an era band, in the timeline's locale. @defaultValue "Era: {title}" */
   eraLabelOf?: (title: string) => string;
-  /** Shown instead of events when there are none. */
+  /** Shown instead of events when there are none, or none in the view. */
   emptyMessage: string | undefined;
+  /** Whether only the view is empty (zoomed in between events): the axis keeps its dates. */
+  emptyView?: boolean;
   selectedId: string | null;
   /**
    * Unlabelled point markers drawn together, one path per colour in `g.chronoline-plain-markers`,
@@ -200,17 +202,19 @@ function setEraTitle(node: SVGTextElement, d: EraGeometry): void {
 }
 
 function renderEmpty(svg: Selection<SVGSVGElement, unknown, null, undefined>, model: RenderModel): void {
+  const { spine } = model.layout;
   svg
     .selectAll("text.chronoline-empty")
     .data(model.emptyMessage === undefined ? [] : [model.emptyMessage])
     .join("text")
     .attr("class", "chronoline-empty")
-    .attr("x", model.layout.width / 2)
-    .attr("y", model.layout.axisY / 2 + 6)
-    .attr("text-anchor", "middle")
+    // Down a vertical timeline, beside the spine where labels go, clear of it and of the ticks.
+    .attr("x", spine ? spine.x + 12 : model.layout.width / 2)
+    .attr("y", spine ? (spine.y1 + spine.y2) / 2 + 4 : model.layout.axisY / 2 + 6)
+    .attr("text-anchor", spine ? "start" : "middle")
     .text((d) => d);
   // With nothing on it, the axis has no time to tell: dates there would be made up.
-  if (model.emptyMessage !== undefined) svg.selectAll("g.chronoline-axis .tick").remove();
+  if (model.emptyMessage !== undefined && !model.emptyView) svg.selectAll("g.chronoline-axis .tick").remove();
 }
 
 /**

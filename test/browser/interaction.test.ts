@@ -7,6 +7,7 @@ import {
   cardTitle,
   markCenter,
   openFixture,
+  openIn,
   rangeText,
   rangeYears,
   tickTexts,
@@ -124,6 +125,30 @@ describe("zoom and pan in Chromium", () => {
     await expect.poll(() => rangeText(page)).toBe("All events, 1993 – 2024");
     expect(await page.getByRole("button", { name: "Show all" }).getAttribute("aria-disabled")).toBe("true");
     expect(await page.getByRole("button", { name: "Zoom out" }).getAttribute("aria-disabled")).toBe("true");
+    await close();
+  });
+
+  it("+ twice on multi-vector.html lands between events: the drawing says so, screen readers hear it", async () => {
+    const { page, close } = await openIn(harness, "/examples/multi-vector.html", 1280, {
+      reducedMotion: "reduce",
+    });
+    const zoomIn = page.getByRole("button", { name: "Zoom in" });
+    await zoomIn.click();
+    await zoomIn.click();
+    await expect.poll(() => rangeText(page)).toMatch(/^Showing 200\d – 201\d$/);
+    // Nothing in that stretch: the reader is told, rather than left with an empty drawing.
+    expect(await page.locator(".chronoline-event").count()).toBe(0);
+    const message = page.locator("svg.chronoline text.chronoline-empty");
+    await expect.poll(() => message.isVisible()).toBe(true);
+    expect(await message.textContent()).toBe("No events to show");
+    const live = await page.$eval("[aria-live=polite]", (n) => n.textContent);
+    expect(live).toBe(`${await rangeText(page)}. No events to show`);
+    // The axis still says where the view is.
+    expect((await tickTexts(page)).length).toBeGreaterThan(2);
+    // Zoomed out again, the message goes.
+    await page.getByRole("button", { name: "Zoom out" }).click();
+    await expect.poll(() => page.locator(".chronoline-event").count()).toBeGreaterThan(0);
+    expect(await message.count()).toBe(0);
     await close();
   });
 

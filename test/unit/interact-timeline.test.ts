@@ -482,6 +482,25 @@ describe("zoom from code", () => {
     expect(live()).toMatch(/^Showing/);
   });
 
+  it.each(["horizontal", "vertical"] as const)(
+    "zoomed in between events, the drawing and the live region say there are none; the axis keeps its dates (%s)",
+    (orientation) => {
+      const { timeline, container } = mount({ orientation });
+      timeline.zoomTo("2003", "2010"); // nothing from 1997 to 2017
+      const empty = container.querySelector("text.chronoline-empty")!;
+      expect(empty.textContent).toBe("No events to show");
+      expect(container.querySelectorAll(".chronoline-axis .tick").length).toBeGreaterThan(2);
+      const live = container.querySelector("[aria-live=polite]")!.textContent;
+      expect(live).toMatch(/^Showing 200\d – 201\d\. No events to show$/);
+      // Down the spine, the message stands beside it, not across it.
+      const spine = container.querySelector(".chronoline-axis .domain");
+      if (orientation === "vertical") expect(empty.getAttribute("text-anchor")).toBe("start");
+      else expect(spine).not.toBeNull();
+      timeline.resetZoom();
+      expect(container.querySelector("text.chronoline-empty")).toBeNull();
+    },
+  );
+
   it("update keeps a zoomed view, moved inside the range of the new data", () => {
     const { timeline, container } = mount();
     timeline.zoomTo("2015", "2018");
