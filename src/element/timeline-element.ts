@@ -128,14 +128,21 @@ export function createTimelineElementClass(view: Window & typeof globalThis): Cu
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       const type = response.headers.get("content-type") ?? "";
       const format: FileFormat | undefined = /csv/.test(type) ? "csv" : undefined;
-      return importTimeline(await response.text(), { name: url.pathname, ...(format ? { format } : {}) });
+      return importTimeline(await response.text(), {
+        name: url.pathname,
+        source: src,
+        ...(format ? { format } : {}),
+      });
     }
 
     #inline(): ImportedTimeline | undefined {
       const script = this.querySelector(INLINE);
       if (!script) return undefined;
       const format: FileFormat | undefined = script.getAttribute("type") === "text/csv" ? "csv" : undefined;
-      return importTimeline(script.textContent, format ? { format } : {});
+      return importTimeline(script.textContent, {
+        source: `inline JSON of <${this.localName}>`,
+        ...(format ? { format } : {}),
+      });
     }
 
     #options(data: ImportedTimeline): TimelineOptions {

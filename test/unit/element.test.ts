@@ -200,6 +200,25 @@ describe("<chrono-line>", () => {
     expect(await settled(element)).toBe("error");
   });
 
+  it("names its inline JSON, or its src, as where a JSON error is", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const element = mount(
+      `<chrono-line><script type="application/json">[{"date": 2001,}]</script></chrono-line>`,
+    );
+    expect(await settled(element)).toBe("error");
+    // It said "(file)", where there is no file.
+    expect(errorText(element)).toMatch(
+      /^chronoline: could not read the inline data: the data has 1 problem:\n {2}inline JSON of <chrono-line>: is not valid JSON: /,
+    );
+
+    vi.stubGlobal("fetch", () => Promise.resolve(new Response("{")));
+    const fetched = mount(`<chrono-line src="data/bad.json"></chrono-line>`);
+    expect(await settled(fetched)).toBe("error");
+    expect(errorText(fetched)).toMatch(
+      /^chronoline: could not load data\/bad.json: the data has 1 problem:\n {2}data\/bad.json: is not valid JSON: /,
+    );
+  });
+
   it("removes its timeline when taken out of the page, and draws again when put back", async () => {
     const element = mount(`<chrono-line>${inline(EVENTS)}</chrono-line>`);
     await settled(element);
