@@ -36,8 +36,12 @@ const dotted: KeyPath = (path, key) =>
  */
 export function readOptions(input: unknown, issues: DataIssue[]): Partial<TimelineOptions> {
   if (input === undefined || input === null) return {};
-  if (typeof input !== "object") {
-    issues.push({ path: "options", message: `must be an object, got ${describeValue(input)}` });
+  // An array is most likely the events passed alone: its indexes are no options.
+  if (typeof input !== "object" || isArraySafely(input)) {
+    issues.push({
+      path: "options",
+      message: `must be an object such as { events }, got ${describeValue(input)}`,
+    });
     return {};
   }
   const read = copy(input, "options", 1, issues, (_, key) => key) as Record<string, unknown> | undefined;

@@ -1,6 +1,6 @@
 // Bad input: each case is either refused with a TimelineDataError that names every bad field by
 // its path, or drawn sensibly. Never a crash inside d3, a blank box, or an event silently lost.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createTimeline } from "../../src/api/create-timeline.js";
 import { renderSVG } from "../../src/api/render-svg.js";
 import { TimelineDataError } from "../../src/data/errors.js";
@@ -177,6 +177,18 @@ describe("a call made wrongly is refused, saying what was expected", () => {
       'chronoline: createTimeline("#nowhere"): the target must be an element or a CSS selector that matches one',
     );
     expect(document.body.childElementCount).toBe(0);
+  });
+
+  it("the events passed alone, without { events }, are refused as options that are not an object", () => {
+    const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const container = document.body.appendChild(document.createElement("div"));
+    // It said "events: must be an array of events, got undefined", and each index was an option.
+    const error = dataError(() => createTimeline(container, events as unknown as TimelineOptions));
+    expect(error.message).toBe(
+      "chronoline: the data has 1 problem:\n  options: must be an object such as { events }, got an array",
+    );
+    expect(warned).not.toHaveBeenCalled();
+    warned.mockRestore();
   });
 
   it("a second createTimeline on a container that holds one is refused until the first is destroyed", () => {
