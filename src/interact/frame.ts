@@ -35,6 +35,9 @@ export function createFrame(container: Element): Frame {
   const id = `chronoline-${++frames}`;
   const root = doc.createElement("div");
   root.className = "chronoline-frame";
+  // A title around the timeline (<chrono-line title>, or the page's) would be the browser's tooltip
+  // over all of it; an empty one stops it there (the SVG keeps its own name).
+  root.title = "";
   const style = doc.createElement("style");
   style.textContent = FRAME_STYLESHEET;
   const svg = doc.createElementNS("http://www.w3.org/2000/svg", "svg");

@@ -218,6 +218,34 @@ describe("what a screen reader reads", () => {
     await close();
   });
 
+  it("<chrono-line title> names the timeline without a browser tooltip over all of it", async () => {
+    const { page, close } = await openIn(harness, "/examples/element.html", 1280, {}, null);
+    await page.waitForFunction(() =>
+      document.querySelector("chrono-line")?.shadowRoot?.querySelector(".chronoline-event"),
+    );
+    // The browser's tooltip shows the title of the nearest element, in the flat tree, that has a
+    // title attribute; an empty one means none (HTML's "advisory information").
+    const advisory = await page.evaluate(() => {
+      const host = document.querySelector("chrono-line")!;
+      const nodes = [...host.shadowRoot!.querySelectorAll(".chronoline-event, .chronoline-zoom button")];
+      const up = (e: Element): Element | null =>
+        e.parentElement ?? ((e.getRootNode() as Partial<ShadowRoot>).host || null);
+      return nodes.map((node) => {
+        for (let e: Element | null = node; e; e = up(e))
+          if (e.hasAttribute("title")) return e.getAttribute("title");
+        return null;
+      });
+    });
+    expect(advisory.length).toBeGreaterThan(3);
+    expect(advisory.filter(Boolean)).toEqual([]);
+    // It still names the timeline.
+    const named = (await tree(page)).filter(
+      (n) => n.role === "group" && n.name.startsWith("Kazakhstan–Singapore"),
+    );
+    expect(named.length).toBe(1);
+    await close();
+  });
+
   it("the table of all events lists every event in time order, also when zoomed in", async () => {
     const { page, close } = await openFixture(harness, "", 1280);
     await page.evaluate(() => (window as any).timeline.zoomTo("2019", "2020"));
