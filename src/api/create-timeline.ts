@@ -463,8 +463,20 @@ export function createTimeline(target: Element | string, options: TimelineOption
     card.setWords(ui);
   }
 
+  let destroyed = false;
+  /**
+   * A method of the handle that does nothing once the timeline is destroyed: a late data fetch or
+   * a stale effect would otherwise draw into the removed frame and start frames and timers again.
+   */
+  const whileAlive =
+    <A extends unknown[]>(method: (...args: A) => void) =>
+    (...args: A): void => {
+      if (!destroyed) method(...args);
+    };
+
   /** Takes away everything createTimeline made: listeners, observer, timers and the frame. */
   function teardown(): void {
+    destroyed = true;
     schedule.cancel();
     list.cancel();
     transition.cancel();
@@ -493,7 +505,7 @@ export function createTimeline(target: Element | string, options: TimelineOption
     get events() {
       return data.events;
     },
-    update(next) {
+    update: whileAlive((next: Partial<TimelineOptions>) => {
       const merged = checkOptions(next, current) as TimelineOptions;
       const parsed: TimelineData = parseData(merged); // throws before anything changes when bad
       current = merged;
@@ -511,21 +523,21 @@ export function createTimeline(target: Element | string, options: TimelineOption
       renderList();
       const selected = eventById(selectedId);
       if (selected && card.isOpen) openDetails(selected);
-    },
+    }),
     on: (type, listener) => emitter.on(type, listener),
-    select: choose,
-    zoomTo(start: DateInput, end: DateInput) {
+    select: whileAlive(choose),
+    zoomTo: whileAlive((start: DateInput, end: DateInput) => {
       const from = parseViewDate(start, "zoomTo(start)", "start");
       const to = parseViewDate(end, "zoomTo(end)", "end");
       if (!(to > from)) throw new Error("chronoline: zoomTo(start, end): end must be after start");
       const next = clampView([from, to], limits);
       view = isWholeView(next, limits) ? undefined : next;
       drawAndTell();
-    },
-    resetZoom() {
+    }),
+    resetZoom: whileAlive(() => {
       view = undefined;
       drawAndTell();
-    },
+    }),
     toSVG: () => serializeSVG(svg),
     destroy: teardown,
   };

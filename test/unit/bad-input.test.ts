@@ -206,6 +206,27 @@ describe("a call made wrongly is refused, saying what was expected", () => {
     expect(container.querySelectorAll(".chronoline-frame")).toHaveLength(1);
   });
 
+  it("update(), select(), zoomTo() and resetZoom() after destroy() do nothing, and start no timer", () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `e${i}`,
+      date: String(1800 + i),
+      title: `E${i}`,
+    }));
+    const { timeline, container } = mount({ events: many });
+    timeline.destroy();
+    const frames = vi.spyOn(window, "requestAnimationFrame");
+    const timers = vi.spyOn(window, "setTimeout");
+    // They drew into the removed frame, and scheduled frames and the event table's batches.
+    timeline.update({ events: many.slice(0, 200) });
+    timeline.select("e3");
+    timeline.zoomTo("1900", "1950");
+    timeline.resetZoom();
+    expect(frames).not.toHaveBeenCalled();
+    expect(timers).not.toHaveBeenCalled();
+    expect(container.childElementCount).toBe(0);
+    vi.restoreAllMocks();
+  });
+
   it("on() names a misspelt event type and lists the known ones", () => {
     const { timeline } = mount({ events });
     const on = untypedOn(timeline);
