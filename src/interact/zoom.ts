@@ -96,6 +96,8 @@ export function createZoom(
   }
 
   const behaviour = d3Zoom<SVGSVGElement, unknown>()
+    // d3's own test reads the global navigator, which Node 20 lacks (a jsdom window's SVG there).
+    .touchable(() => !!svg.ownerDocument.defaultView?.navigator.maxTouchPoints || "ontouchstart" in svg)
     .constrain(constrain)
     .filter((event: Event) => {
       if (!geometry) return false;

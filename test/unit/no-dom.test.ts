@@ -22,15 +22,15 @@ describe("createTimeline without a DOM", () => {
   it("draws into a container of a jsdom window", () => {
     const { window } = new JSDOM("<!doctype html><div id=t></div>", { pretendToBeVisual: true });
     const container = window.document.getElementById("t")!;
-    // d3-zoom reads the global navigator, which Node has from version 21 on; Node 20 lacks it.
-    const given = !("navigator" in globalThis);
-    if (given)
-      Object.defineProperty(globalThis, "navigator", { value: window.navigator, configurable: true });
+    // Without a global navigator, as in Node 20 (Node has one from version 21 on): d3-zoom's own
+    // touch test reads it, so chronoline asks the container's window instead.
+    const saved = Object.getOwnPropertyDescriptor(globalThis, "navigator");
+    Reflect.deleteProperty(globalThis, "navigator");
     const timeline = createTimeline(container, { events, width: 800 });
     expect(container.querySelectorAll(".chronoline-event")).toHaveLength(2);
     expect(timeline.toSVG()).toContain("State visit");
     timeline.destroy();
     expect(container.childElementCount).toBe(0);
-    if (given) Reflect.deleteProperty(globalThis, "navigator");
+    if (saved) Object.defineProperty(globalThis, "navigator", saved);
   });
 });
