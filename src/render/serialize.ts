@@ -9,6 +9,8 @@ export function serializeSVG(svg: SVGSVGElement): string {
   // A live timeline hides its axis from screen readers, its event table giving the dates; a
   // picture has no table.
   copy.querySelector(".chronoline-axis")?.removeAttribute("aria-hidden");
+  // A picture is named by its <title>, which the page leaves empty (see renderTimeline).
+  copy.querySelector("title")!.textContent = copy.getAttribute("aria-label");
   return withoutXMLForbidden(new view.XMLSerializer().serializeToString(copy));
 }
 

@@ -70,7 +70,9 @@ export function renderTimeline(svgNode: SVGSVGElement, model: RenderModel): void
 
   // Written only when they change: setting a stylesheet's text parses it again and restyles the
   // whole drawing, at every frame of a zoom.
-  setText(child(svg, "title").node()!, model.title);
+  // Left empty in a page, where browsers show an SVG's <title> as a tooltip over all of the
+  // drawing (aria-label names it); serializeSVG writes it into a picture.
+  child(svg, "title");
   setText(child(svg, "desc").node()!, model.description);
   setText(child(svg, "style").node()!, STYLESHEET);
 

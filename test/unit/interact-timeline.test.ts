@@ -67,6 +67,15 @@ describe("the frame of a live timeline", () => {
     expect(described[1]).toMatch(/arrow keys/);
   });
 
+  it("the live SVG is named without a <title>, which browsers show as a tooltip over all of it; toSVG() keeps one", () => {
+    const { timeline, svg } = mount();
+    expect(svg().getAttribute("aria-label")).toBe("Kazakhstan");
+    expect(svg().querySelector(":scope > title")?.textContent ?? "").toBe("");
+    const picture = new DOMParser().parseFromString(timeline.toSVG(), "image/svg+xml").documentElement;
+    expect(picture.querySelector(":scope > title")!.textContent).toBe("Kazakhstan");
+    expect(picture.firstElementChild!.tagName).toBe("title");
+  });
+
   it("without a title the summary names the SVG, and is not read a second time as its description", () => {
     const { container, svg } = mount({ title: undefined });
     expect(svg().getAttribute("aria-label")).toBe("Timeline, 4 events, 1991 to 2017");
