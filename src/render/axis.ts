@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft } from "d3-axis";
-import type { Selection } from "d3-selection";
+import { select, type Selection } from "d3-selection";
+import { utcYear } from "d3-time";
 import type { Measure } from "../layout/measure.js";
 import type { LabelGeometry } from "../layout/layout.js";
 import { placeTickLabels, type Stretch } from "../layout/tick-labels.js";
@@ -30,22 +31,72 @@ export function renderAxis(
   const [x0, x1] = scale.range();
   // At least four on a phone, where one tick per 110 px left a reader two years to go by; tick
   // labels that would crowd give way (placeTicks).
-  const count = Math.max(4, Math.floor((x1 - x0) / PIXELS_PER_TICK));
-  const axis = axisBottom<number>(scale).ticks(count).tickFormat(format).tickSizeOuter(0).tickPadding(6);
+  const ticks = scale.ticks(Math.max(4, Math.floor((x1 - x0) / PIXELS_PER_TICK)));
+  const blocked = leaderXs.map((x) => [x, x] as const);
+  // A tick that must say its year says it on its one line: "Dec 18, 2022", "18 дек. 2022".
+  let labels: string[] = [];
+  const offsets = placeWithYears(scale, ticks, format, (lines) => {
+    labels = lines.map(([line, year]) => (year ? `${line}${/\d$/.test(line) ? "," : ""} ${year}` : line));
+    return ticks.map((time, k) => ({ at: scale(time), length: measure(labels[k]!, TICK_FONT), blocked }));
+  });
+  const axis = axisBottom<number>(scale)
+    .tickValues(ticks)
+    .tickFormat((_, k) => labels[k]!)
+    .tickSizeOuter(0)
+    .tickPadding(6);
   // Drawn vertical before (the orientation changed, as "auto" does at 560 px): start afresh,
   // since d3-axis sets the text anchor, a tick's other coordinate and its dy on new nodes only.
   if (g.attr("text-anchor") !== "middle") g.property("__axis", null).selectAll("*").remove();
   g.attr("transform", `translate(0,${y})`).call(axis);
   // d3-axis writes font attributes; the stylesheet sets fonts, so drop them.
   g.attr("font-family", null).attr("font-size", null);
-  const blocked = leaderXs.map((x) => [x, x] as const);
-  placeTicks(
-    g,
-    scale,
-    "x",
-    (time) => measure(format(time), TICK_FONT),
-    () => blocked,
-  );
+  placeTicks(g, "x", offsets);
+}
+
+/**
+ * Places the tick labels (`place` gives their boxes for the lines of each, layout/tick-labels.ts
+ * places them), each with its year where a reader needs it (withYears). A year that a tick would
+ * tell but that has no room there goes to the next tick, and that tick stays hidden: "Jan 7"
+ * without its year, after "Dec 31", would read as the same year.
+ */
+function placeWithYears(
+  scale: TimelineScale,
+  ticks: readonly number[],
+  format: (time: number) => string,
+  place: (lines: [string, string?][]) => { at: number; length: number; blocked: readonly Stretch[] }[],
+): (number | null)[] {
+  const skipped = new Set<number>();
+  for (;;) {
+    const lines = withYears(scale, ticks, format, skipped);
+    const offsets = placeTickLabels(place(lines), 3);
+    for (const k of skipped) offsets[k] = null;
+    const lost = lines.findIndex((l, k) => l[1] !== undefined && offsets[k] === null);
+    if (lost < 0) return offsets;
+    skipped.add(lost);
+  }
+}
+
+/**
+ * Each tick's label, and the year where the ticks would not otherwise tell it: on the first tick
+ * and on the first tick of each later year, when their labels are months or days ("Dec 18" of
+ * 2022), as d3's multi-scale format writes the year at a year's start. Deep-time ticks are years.
+ */
+function withYears(
+  scale: TimelineScale,
+  ticks: readonly number[],
+  format: (time: number) => string,
+  skipped: ReadonlySet<number>,
+): [string, string?][] {
+  let last: number | undefined;
+  return ticks.map((time, k) => {
+    const line = format(time);
+    if (scale.kind === "deep" || skipped.has(k)) return [line];
+    const start = +utcYear.floor(new Date(time));
+    const year = format(start); // the year as this axis writes it at its start: "2022", "50 BCE"
+    const told = start === last || line === year;
+    last = start;
+    return told ? [line] : [line, year];
+  });
 }
 
 /**
@@ -54,17 +105,11 @@ export function renderAxis(
  */
 function placeTicks(
   g: Selection<SVGGElement, unknown, null, undefined>,
-  scale: TimelineScale,
   along: "x" | "y",
-  length: (time: number) => number,
-  blockedFor: (time: number) => readonly Stretch[],
+  offsets: readonly (number | null)[],
 ): void {
   // In the order d3-axis draws them: by time, which is by place along the axis.
   const texts = g.selectAll<SVGTextElement, number>(".tick text");
-  const offsets = placeTickLabels(
-    texts.data().map((time) => ({ at: scale(time), length: length(time), blocked: blockedFor(time) })),
-    3,
-  );
   texts
     .attr(along, (_, k) => offsets[k] || null)
     .attr("visibility", (_, k) => (offsets[k] === null ? "hidden" : null));
@@ -86,11 +131,30 @@ export function renderVerticalAxis(
   covered: readonly Stretch[] = [],
 ): void {
   const [y0, y1] = scale.range();
-  const count = Math.max(2, Math.floor((y1 - y0) / 80));
+  const ticks = scale.ticks(Math.max(2, Math.floor((y1 - y0) / 80)));
+  // Leaders to left-hand labels run flat across the gutter at their event's y, then slant to
+  // their label at `connector.x`: a tick label long enough to reach that far keeps clear of the
+  // slant's whole height too.
+  const flat: Stretch[] = [...leaders.map((l) => [l.y, l.y] as const), ...covered];
+  const slanted: Stretch[] = [...flat, ...leaders.map((l) => [l.connector.y1, l.connector.y2] as const)];
+  const bend = leaders.reduce((most, l) => Math.max(most, l.connector.x), -Infinity);
+  // The gutter is narrow: a tick that must say its year says it on a second line.
+  let lines: [string, string?][] = [];
+  const offsets = placeWithYears(scale, ticks, format, (placed) => {
+    lines = placed;
+    return ticks.map((time, k) => {
+      const [line, year] = lines[k]!;
+      const wide = x - TICK_REACH - measure(line, TICK_FONT) < bend;
+      // A second line hangs below the first, which is centred on the tick.
+      return year
+        ? { at: scale(time) + TICK_LINE / 2, length: 2 * TICK_LINE, blocked: slanted }
+        : { at: scale(time), length: TICK_LINE, blocked: wide ? slanted : flat };
+    });
+  });
   // Short ticks, so tick labels stay clear of where leaders bend (layout/vertical-geometry.ts).
   const axis = axisLeft<number>(scale)
-    .ticks(count)
-    .tickFormat(format)
+    .tickValues(ticks)
+    .tickFormat((_, k) => lines[k]![0])
     .tickSizeOuter(0)
     .tickSizeInner(4)
     .tickPadding(4);
@@ -98,17 +162,9 @@ export function renderVerticalAxis(
   if (g.attr("text-anchor") !== "end") g.property("__axis", null).selectAll("*").remove();
   g.attr("transform", `translate(${x},0)`).call(axis);
   g.attr("font-family", null).attr("font-size", null);
-  // Leaders to left-hand labels run flat across the gutter at their event's y, then slant to
-  // their label at `connector.x`: a tick label long enough to reach that far keeps clear of the
-  // slant's whole height too.
-  const flat: Stretch[] = [...leaders.map((l) => [l.y, l.y] as const), ...covered];
-  const slanted: Stretch[] = [...flat, ...leaders.map((l) => [l.connector.y1, l.connector.y2] as const)];
-  const bend = leaders.reduce((most, l) => Math.max(most, l.connector.x), -Infinity);
-  placeTicks(
-    g,
-    scale,
-    "y",
-    () => TICK_LINE,
-    (time) => (x - TICK_REACH - measure(format(time), TICK_FONT) < bend ? slanted : flat),
-  );
+  g.selectAll<SVGTextElement, number>(".tick text").each(function (_, k) {
+    const year = lines[k]![1];
+    if (year) select(this).append("tspan").attr("x", this.getAttribute("x")).attr("dy", "1.1em").text(year);
+  });
+  placeTicks(g, "y", offsets);
 }
