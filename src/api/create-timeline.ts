@@ -56,9 +56,12 @@ import {
 import { timelineWords } from "./timeline-words.js";
 import { createThemedMeasure } from "./theme-fonts.js";
 
-/** Where an event without a node of its own is drawn: its bar, or its plain marker's box. */
+/**
+ * Where an event without a node of its own is drawn: its bar, or its plain marker's box (a point,
+ * or a span too short for a bar).
+ */
 const markOf = (g: EventGeometry | undefined) =>
-  g?.bar ?? (g && g.event.kind === "point" ? { x: g.x - 5, y: g.y - 5, width: 10, height: 10 } : undefined);
+  g?.bar ?? (g ? { x: g.x - 5, y: g.y - 5, width: 10, height: 10 } : undefined);
 
 /**
  * Draws an interactive timeline into `target` (an element or a CSS selector) and returns a

@@ -282,6 +282,39 @@ describe("details in Chromium", () => {
   });
 });
 
+describe("hovering a mark without a label", () => {
+  it("a span too short for a bar, drawn as a marker, shows its tooltip like a point", async () => {
+    const { page, close } = await openFixture(harness, "", 1280);
+    await page.evaluate(() =>
+      (window as any).timeline.update({
+        maxLabelRows: 0, // no labels: every event is a plain mark without a node of its own
+        events: [
+          { id: "a", date: "1990", title: "Before" },
+          { id: "visit", start: "2000-05-01", end: "2000-05-02", title: "A two-day visit" },
+          { id: "b", date: "2010", title: "After" },
+        ],
+      }),
+    );
+    await page.waitForTimeout(600); // the update's fade
+    // Where May 1, 2000 is, from two ticks of whole years.
+    const at = await page.evaluate(() => {
+      const ticks = [...document.querySelectorAll(".chronoline-axis .tick")]
+        .filter((t) => /^\d{4}$/.test(t.textContent ?? ""))
+        .map((t) => {
+          const box = t.querySelector("line")!.getBoundingClientRect();
+          return { year: Number(t.textContent), x: box.x + box.width / 2, y: box.y };
+        });
+      const [a, b] = [ticks[0]!, ticks[ticks.length - 1]!];
+      return { x: a.x + ((b.x - a.x) * (2000 + 4 / 12 - a.year)) / (b.year - a.year), y: a.y };
+    });
+    await page.mouse.move(at.x, at.y);
+    const tip = page.locator(".chronoline-tooltip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe("May 1–2, 2000A two-day visit");
+    await close();
+  });
+});
+
 describe("touch in Chromium (emulated touch screen)", () => {
   /** Touch points through the DevTools protocol, as a real touch screen sends them. */
   async function touch(page: import("playwright-core").Page) {
