@@ -299,7 +299,7 @@ describe("hovering a mark without a label", () => {
     // Where May 1, 2000 is, from two ticks of whole years.
     const at = await page.evaluate(() => {
       const ticks = [...document.querySelectorAll(".chronoline-axis .tick")]
-        .filter((t) => /^\d{4}$/.test(t.textContent ?? ""))
+        .filter((t) => /^\d{4}$/.test(t.textContent))
         .map((t) => {
           const box = t.querySelector("line")!.getBoundingClientRect();
           return { year: Number(t.textContent), x: box.x + box.width / 2, y: box.y };
