@@ -33,7 +33,6 @@ import {
 } from "../interact/view.js";
 import { createZoom, timeAxisOf } from "../interact/zoom.js";
 import { createCanvasMeasure } from "../render/canvas-measure.js";
-import { describeValue } from "../data/describe.js";
 import { inTimeOrder } from "../data/time-order.js";
 import { createEventList } from "../render/event-list.js";
 import { serializeSVG } from "../render/serialize.js";
@@ -54,6 +53,7 @@ import {
   type TimelineData,
 } from "./prepare.js";
 import { timelineWords } from "./timeline-words.js";
+import { containerOf } from "./container.js";
 import { createThemedMeasure } from "./theme-fonts.js";
 
 /**
@@ -71,24 +71,7 @@ const markOf = (g: EventGeometry | undefined) =>
  * Throws a TimelineDataError naming every bad field when the data cannot be used.
  */
 export function createTimeline(target: Element | string, options: TimelineOptions): Timeline {
-  // In Node there is no page: say what to do instead of "document is not defined" from inside.
-  const paged = typeof document !== "undefined";
-  const container = typeof target !== "string" ? target : paged ? document.querySelector(target) : null;
-  // A NodeList, an array or a jQuery object has no ownerDocument: say so here, not deep inside.
-  if (!container?.ownerDocument) {
-    throw new Error(
-      paged
-        ? `chronoline: createTimeline(${describeValue(target)}): the target must be an element or a CSS selector that matches one`
-        : "chronoline: createTimeline needs a DOM; in Node, pass an element of a jsdom window, or make a static SVG with renderSVG",
-    );
-  }
-  // A second timeline would stack under the first, both listening: a page that means to replace
-  // it destroys it first (as React's StrictMode does between its two mounts) or updates it.
-  if (container.querySelector(":scope > .chronoline-frame")) {
-    throw new Error(
-      "chronoline: createTimeline: the container already holds a timeline; call destroy() on it first, or update() it",
-    );
-  }
+  const container = containerOf(target);
   const doc = container.ownerDocument;
   const win = doc.defaultView;
   // Read before the frame goes in, while the page's layout is (usually) up to date: read after,
